@@ -1,0 +1,75 @@
+package io.newsflow.kafka;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Kafka serde for one record type as UTF-8 JSON through {@link Json#mapper()}. A value that does
+ * not parse fails with a {@link SerializationException} naming the type, which the streams
+ * deserialization handler routes to the dead-letter topic.
+ */
+public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+    private final Class<T> type;
+    private final ObjectMapper mapper;
+
+    public JsonSerde(Class<T> type) {
+        this.type = type;
+        this.mapper = Json.mapper();
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    @Override
+    public byte[] serialize(String topic, T data) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsBytes(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + type.getSimpleName() + " as JSON", e);
+        }
+    }
+
+    @Override
+    public T deserialize(String topic, byte[] data) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(data, type);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException(
+                    "not a valid "
+                            + type.getSimpleName()
+                            + " JSON record on "
+                            + topic
+                            + ": "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return this;
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return this;
+    }
+
+    @Override
+    public void configure(java.util.Map<String, ?> configs, boolean isKey) {}
+
+    @Override
+    public void close() {}
+}
