@@ -2,6 +2,8 @@ package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
+import io.newsflow.processors.identity.IdentityStage;
+import io.newsflow.processors.identity.Identified;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -23,7 +25,7 @@ public final class EnrichmentTopology {
     public static Topology build(NewsflowConfig config, Topics topics, Enrichers enrichers) {
         var builder = new StreamsBuilder();
 
-        KStream<String, Envelope> articles =
+        KStream<String, Identified> identified =
                 builder.stream(
                                 topics.raw().name(),
                                 Consumed.with(Serdes.String(), Serdes.ByteArray())
@@ -32,6 +34,23 @@ public final class EnrichmentTopology {
                         .mapValues(
                                 e -> e.then(enrichers.normalize()),
                                 Named.as(enrichers.normalize().name()))
+                        .repartition(IdentityStage.toLedger())
+                        .processValues(
+                                IdentityStage.processor(config.identity()),
+                                Named.as(IdentityStage.NAME));
+
+        identified
+                .filter((key, i) -> i.hasEvent(), Named.as("identity-decisions"))
+                .mapValues(Identified::event, Named.as("identity-event"))
+                .to(
+                        topics.identity().name(),
+                        Produced.with(Serdes.String(), topics.identity().valueSerde())
+                                .withName("write-identity"));
+
+        KStream<String, Envelope> articles =
+                identified
+                        .filter((key, i) -> i.forwarded(), Named.as("identity-forward"))
+                        .mapValues(Identified::envelope, Named.as("identity-unwrap"))
                         .mapValues(
                                 e -> e.then(enrichers.language()),
                                 Named.as(enrichers.language().name()))

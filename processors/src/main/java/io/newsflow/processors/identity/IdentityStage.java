@@ -1,0 +1,71 @@
+package io.newsflow.processors.identity;
+
+import io.newsflow.config.IdentityConfig;
+import io.newsflow.model.IdentityEvent;
+import io.newsflow.processors.Envelope;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The identity step's place in the topology: the named single-partition repartition topic that
+ * brings every article to one ledger (so a copy is compared with every article, whatever raw
+ * partition either came from, without re-keying: the key stays the article id), and the processor
+ * with its four named RocksDB stores. See {@code docs/identity.md} for why one ledger partition.
+ */
+public final class IdentityStage {
+    public static final String NAME = IdentityStep.NAME;
+    /** Repartition topic {@code <application.id>-identity-ledger-repartition}. */
+    public static final String LEDGER_TOPIC = "identity-ledger";
+
+    public static final String ARTICLES_STORE = "identity-articles";
+    public static final String GUIDS_STORE = "identity-guids";
+    public static final String FINGERPRINTS_STORE = "identity-fingerprints";
+    public static final String BANDS_STORE = "identity-bands";
+
+    private IdentityStage() {}
+
+    /** Every record, failed ones included, to the one ledger partition, keyed as before. */
+    public static Repartitioned<String, Envelope> toLedger() {
+        return Repartitioned.<String, Envelope>as(LEDGER_TOPIC)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(new EnvelopeSerde())
+                .withNumberOfPartitions(1);
+    }
+
+    /** The processor with its stores; Streams adds the stores when it wires the processor. */
+    public static FixedKeyProcessorSupplier<String, Envelope, Identified> processor(
+            IdentityConfig config) {
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, Envelope, Identified> get() {
+                return new IdentityProcessor(config);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(
+                        store(ARTICLES_STORE),
+                        store(GUIDS_STORE),
+                        store(FINGERPRINTS_STORE),
+                        store(BANDS_STORE));
+            }
+        };
+    }
+
+    public static IdentityEvent event(Identified identified) {
+        return identified.event();
+    }
+
+    private static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name) {
+        return Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(name), Serdes.Bytes(), Serdes.ByteArray())
+                .withCachingEnabled();
+    }
+}
