@@ -2,8 +2,8 @@ package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
-import io.newsflow.processors.identity.IdentityStage;
 import io.newsflow.processors.identity.Identified;
+import io.newsflow.processors.identity.IdentityStage;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;

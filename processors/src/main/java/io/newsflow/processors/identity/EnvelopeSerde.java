@@ -16,10 +16,12 @@ import org.apache.kafka.common.serialization.Serializer;
  * article as newsflow JSON, or the failure (stage, error, message, dead-letter bytes) so failed
  * records keep their place in the stream and reach the dead-letter branch unchanged.
  */
-public final class EnvelopeSerde implements Serde<Envelope>, Serializer<Envelope>, Deserializer<Envelope> {
+public final class EnvelopeSerde
+        implements Serde<Envelope>, Serializer<Envelope>, Deserializer<Envelope> {
     private static final byte OK = 0;
     private static final byte FAILED = 1;
-    private static final JsonSerde<EnrichedArticle> ARTICLE = new JsonSerde<>(EnrichedArticle.class);
+    private static final JsonSerde<EnrichedArticle> ARTICLE =
+            new JsonSerde<>(EnrichedArticle.class);
 
     @Override
     public byte[] serialize(String topic, Envelope envelope) {
@@ -58,7 +60,8 @@ public final class EnvelopeSerde implements Serde<Envelope>, Serializer<Envelope
             throw new SerializationException("empty envelope on " + topic);
         }
         if (data[0] == OK) {
-            return Envelope.ok(ARTICLE.deserialize(topic, Arrays.copyOfRange(data, 1, data.length)));
+            return Envelope.ok(
+                    ARTICLE.deserialize(topic, Arrays.copyOfRange(data, 1, data.length)));
         }
         ByteBuffer in = ByteBuffer.wrap(data, 1, data.length - 1);
         byte[][] parts = new byte[4][];

@@ -36,7 +36,9 @@ final class IdentityProcessor implements FixedKeyProcessor<String, Envelope, Ide
         KeyValueStore<Bytes, byte[]> fingerprints =
                 context.getStateStore(IdentityStage.FINGERPRINTS_STORE);
         KeyValueStore<Bytes, byte[]> bands = context.getStateStore(IdentityStage.BANDS_STORE);
-        step = new IdentityStep(config, new StoreIdentityLedger(articles, guids, fingerprints, bands));
+        step =
+                new IdentityStep(
+                        config, new StoreIdentityLedger(articles, guids, fingerprints, bands));
         context.schedule(
                 IdentityStep.expiryInterval(config), PunctuationType.STREAM_TIME, this::expire);
     }
@@ -44,7 +46,8 @@ final class IdentityProcessor implements FixedKeyProcessor<String, Envelope, Ide
     @Override
     public void process(FixedKeyRecord<String, Envelope> record) {
         Identified identified =
-                step.identify(record.key(), record.value(), Instant.ofEpochMilli(record.timestamp()));
+                step.identify(
+                        record.key(), record.value(), Instant.ofEpochMilli(record.timestamp()));
         context.forward(record.withValue(identified));
     }
 

@@ -21,6 +21,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class IdentityStage {
     public static final String NAME = IdentityStep.NAME;
+
     /** Repartition topic {@code <application.id>-identity-ledger-repartition}. */
     public static final String LEDGER_TOPIC = "identity-ledger";
 

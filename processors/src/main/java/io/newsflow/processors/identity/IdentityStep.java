@@ -21,8 +21,8 @@ import java.util.Set;
  * — and remembers the article in its {@link IdentityLedger}.
  *
  * <p>Time is the record's timestamp, never the wall clock, and an entry older than the window is
- * ignored whether or not expiry has deleted it yet, so a replay makes the same decisions. Same
- * code in the topology ({@link IdentityProcessor}, ledger in state stores) and in {@code newsflow
+ * ignored whether or not expiry has deleted it yet, so a replay makes the same decisions. Same code
+ * in the topology ({@link IdentityProcessor}, ledger in state stores) and in {@code newsflow
  * enrich} ({@link IdentityLedger#inMemory()}). Not thread-safe: one instance per stream task.
  */
 public final class IdentityStep {
@@ -54,8 +54,8 @@ public final class IdentityStep {
     }
 
     /**
-     * Decides the identity of one record at its record time. A failed envelope passes untouched;
-     * an article whose text cannot be signed becomes a failure of this stage.
+     * Decides the identity of one record at its record time. A failed envelope passes untouched; an
+     * article whose text cannot be signed becomes a failure of this stage.
      */
     public Identified identify(String key, Envelope in, Instant timestamp) {
         if (in.isFailed()) {
@@ -69,8 +69,7 @@ public final class IdentityStep {
                     ContentSignature.of(
                             article, config.lshBands(), config.lshRows(), config.minTokens());
         } catch (RuntimeException e) {
-            return Identified.passThrough(
-                    Envelope.failed(Envelope.Failure.of(NAME, e, enriched)));
+            return Identified.passThrough(Envelope.failed(Envelope.Failure.of(NAME, e, enriched)));
         }
         Identity identity = decide(article, signature, timestamp.getEpochSecond());
         var event =
@@ -186,7 +185,11 @@ public final class IdentityStep {
 
     /** The same feed item under another URL: a duplicate, or a revision of the item. */
     private Identity movedArticle(
-            String articleId, LedgerEntry known, ContentSignature signature, long guidKey, long now) {
+            String articleId,
+            LedgerEntry known,
+            ContentSignature signature,
+            long guidKey,
+            long now) {
         if (IdentityRules.isSameContent(known, signature)) {
             return copyOf(
                     articleId,
@@ -236,8 +239,8 @@ public final class IdentityStep {
     }
 
     /**
-     * The closest remembered article sharing a MinHash band: smallest SimHash distance, ties to
-     * the earlier band so the choice is deterministic.
+     * The closest remembered article sharing a MinHash band: smallest SimHash distance, ties to the
+     * earlier band so the choice is deterministic.
      */
     private Optional<LedgerEntry> nearest(String articleId, ContentSignature signature, long now) {
         Set<Long> seen = new LinkedHashSet<>();

@@ -10,9 +10,9 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The ledger in Kafka Streams key-value stores (RocksDB, changelogged, exactly-once with the
- * task): one store of entries by 8-byte ref, one per index. Keys and values are compact binary
- * ({@link LedgerCodec}); a band key is 4 bytes, a GUID or fingerprint key 8.
+ * The ledger in Kafka Streams key-value stores (RocksDB, changelogged, exactly-once with the task):
+ * one store of entries by 8-byte ref, one per index. Keys and values are compact binary ({@link
+ * LedgerCodec}); a band key is 4 bytes, a GUID or fingerprint key 8.
  */
 final class StoreIdentityLedger implements IdentityLedger {
     private final KeyValueStore<Bytes, byte[]> articles;

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * Splits text into word tokens without knowing its language: NFKC, lower case, a token is a run of
- * letters, digits and combining marks. Scripts written without spaces (Han, kana, Thai, Lao,
- * Khmer, Myanmar) yield one token per character, so shingles over them act as character n-grams.
- * Tokens are kept as 64-bit hashes; the text itself is never stored.
+ * letters, digits and combining marks. Scripts written without spaces (Han, kana, Thai, Lao, Khmer,
+ * Myanmar) yield one token per character, so shingles over them act as character n-grams. Tokens
+ * are kept as 64-bit hashes; the text itself is never stored.
  */
 final class Tokens {
     private Tokens() {}
