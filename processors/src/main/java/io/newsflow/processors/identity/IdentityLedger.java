@@ -34,6 +34,14 @@ public interface IdentityLedger {
 
     void unlink(Index index, long key);
 
+    /**
+     * The ledger's clock in epoch seconds: the latest record time it has seen (0 before the first).
+     * Kept with the entries so a restarted task judges the window exactly as before.
+     */
+    long clock();
+
+    void advanceClock(long epochSecond);
+
     /** Entries last seen before {@code epochSecond}, for expiry. */
     List<LedgerEntry> lastSeenBefore(long epochSecond);
 

@@ -20,10 +20,11 @@ import java.util.Set;
  * GUID under a changed URL, exact fingerprint, SimHash near-duplicate among MinHash-band candidates
  * — and remembers the article in its {@link IdentityLedger}.
  *
- * <p>Time is the record's timestamp, never the wall clock, and an entry older than the window is
- * ignored whether or not expiry has deleted it yet, so a replay makes the same decisions. Same code
- * in the topology ({@link IdentityProcessor}, ledger in state stores) and in {@code newsflow
- * enrich} ({@link IdentityLedger#inMemory()}). Not thread-safe: one instance per stream task.
+ * <p>Time is the ledger's clock — the latest record timestamp seen, never the wall clock — and an
+ * entry last seen more than a window before it is ignored whether or not expiry has deleted it yet,
+ * so a replay or a restarted task makes the same decisions. Same code in the topology ({@link
+ * IdentityProcessor}, ledger in state stores) and in {@code newsflow enrich} ({@link
+ * IdentityLedger#inMemory()}). Not thread-safe: one instance per stream task.
  */
 public final class IdentityStep {
     public static final String NAME = "identify";
@@ -71,7 +72,7 @@ public final class IdentityStep {
         } catch (RuntimeException e) {
             return Identified.passThrough(Envelope.failed(Envelope.Failure.of(NAME, e, enriched)));
         }
-        Identity identity = decide(article, signature, timestamp.getEpochSecond());
+        Identity identity = decide(article, signature, tick(timestamp));
         var event =
                 new IdentityEvent(
                         IdentityEvent.SCHEMA_VERSION,
@@ -93,15 +94,28 @@ public final class IdentityStep {
         };
     }
 
-    /** Deletes what the window no longer covers at {@code now}; decisions never depend on it. */
+    /**
+     * Deletes what the window no longer covers once the ledger's clock reaches {@code now}.
+     * Decisions never depend on when this runs: they already ignore every entry it would delete.
+     */
     public int expire(Instant now) {
-        long cutoff = now.getEpochSecond() - windowSeconds;
+        long cutoff = tick(now) - windowSeconds;
         List<LedgerEntry> expired = ledger.lastSeenBefore(cutoff);
         for (LedgerEntry entry : expired) {
             unlinkAll(entry);
             ledger.remove(entry.ref());
         }
         return expired.size();
+    }
+
+    /**
+     * Ledger time: the latest record time seen, so the window counts time the ledger has lived
+     * through. A late or replayed record (timestamp behind the clock) is judged against what the
+     * ledger remembers now, and expiry can never delete an entry a decision would still use.
+     */
+    private long tick(Instant timestamp) {
+        ledger.advanceClock(timestamp.getEpochSecond());
+        return ledger.clock();
     }
 
     private Identity decide(RawArticle article, ContentSignature signature, long now) {

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 final class InMemoryIdentityLedger implements IdentityLedger {
     private final Map<Long, LedgerEntry> articles = new HashMap<>();
     private final Map<Index, Map<Long, Long>> indexes = new EnumMap<>(Index.class);
+    private long clock;
 
     InMemoryIdentityLedger() {
         for (Index index : Index.values()) {
@@ -50,6 +51,16 @@ final class InMemoryIdentityLedger implements IdentityLedger {
     @Override
     public void unlink(Index index, long key) {
         indexes.get(index).remove(key);
+    }
+
+    @Override
+    public long clock() {
+        return clock;
+    }
+
+    @Override
+    public void advanceClock(long epochSecond) {
+        clock = Math.max(clock, epochSecond);
     }
 
     @Override

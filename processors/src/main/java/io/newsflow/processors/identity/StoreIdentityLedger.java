@@ -15,8 +15,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * LedgerCodec}); a band key is 4 bytes, a GUID or fingerprint key 8.
  */
 final class StoreIdentityLedger implements IdentityLedger {
+    /** The clock's key in the articles store: one byte, so no 8-byte entry ref can equal it. */
+    private static final Bytes CLOCK = Bytes.wrap(new byte[] {0});
+
     private final KeyValueStore<Bytes, byte[]> articles;
     private final Map<Index, KeyValueStore<Bytes, byte[]>> indexes;
+
+    /** Read once from the store; this task is its only writer. */
+    private long clock = -1;
 
     StoreIdentityLedger(
             KeyValueStore<Bytes, byte[]> articles,
@@ -63,11 +69,31 @@ final class StoreIdentityLedger implements IdentityLedger {
     }
 
     @Override
+    public long clock() {
+        if (clock < 0) {
+            byte[] value = articles.get(CLOCK);
+            clock = value == null ? 0 : LedgerCodec.readRef(value);
+        }
+        return clock;
+    }
+
+    @Override
+    public void advanceClock(long epochSecond) {
+        if (epochSecond > clock()) {
+            clock = epochSecond;
+            articles.put(CLOCK, LedgerCodec.key(epochSecond));
+        }
+    }
+
+    @Override
     public List<LedgerEntry> lastSeenBefore(long epochSecond) {
         var expired = new ArrayList<LedgerEntry>();
         try (var all = articles.all()) {
             while (all.hasNext()) {
                 var kv = all.next();
+                if (kv.key.get().length != 8) {
+                    continue;
+                }
                 LedgerEntry entry = LedgerCodec.decode(LedgerCodec.readRef(kv.key.get()), kv.value);
                 if (entry.lastSeenSecond() < epochSecond) {
                     expired.add(entry);

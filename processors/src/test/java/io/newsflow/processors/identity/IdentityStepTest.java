@@ -193,10 +193,13 @@ class IdentityStepTest {
 
     @Test
     void replayingTheSeedsTwiceGivesFiveNewAndFiveDuplicatesAndForwardsFive() {
+        // a replay stamps records with replay time (see docs/identity.md, "Time")
         List<Identified> out = new ArrayList<>();
+        Instant at = T0;
         for (int round = 0; round < 2; round++) {
             for (RawArticle s : TestArticles.seeds()) {
-                out.add(identify(s, s.publishedAt()));
+                at = at.plusSeconds(1);
+                out.add(identify(s, at));
             }
         }
         assertThat(out.stream().map(i -> i.event().identity().status()))
@@ -212,6 +215,19 @@ class IdentityStepTest {
                         IdentityStatus.DUPLICATE_OF,
                         IdentityStatus.DUPLICATE_OF);
         assertThat(out.stream().filter(Identified::forwarded)).hasSize(5);
+    }
+
+    @Test
+    void judgesALateRecordByTheLedgerClock() {
+        decide(agency, T0);
+        RawArticle other = TestArticles.seeds().get(1);
+        decide(other, T0.plus(Duration.ofDays(10)));
+        // the agency article was last seen 10 ledger days ago: forgotten, whatever the record's
+        // own timestamp says, exactly as if expiry had already deleted it
+        assertThat(decide(agency, T0.plusSeconds(5)).status()).isEqualTo(IdentityStatus.NEW);
+        // while a record late by less than the window still finds what it duplicates
+        assertThat(decide(other, T0.plus(Duration.ofDays(4))).status())
+                .isEqualTo(IdentityStatus.DUPLICATE_OF);
     }
 
     @Test
