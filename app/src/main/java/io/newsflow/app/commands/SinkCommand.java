@@ -1,5 +1,6 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.runtime.BackgroundTask;
 import io.newsflow.app.runtime.Lifecycle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.sink.FileSink;
@@ -32,10 +33,9 @@ public final class SinkCommand implements Callable<Integer> {
         Lifecycle.ensureTopics(config, bootstrap, List.of());
         try (var lifecycle = new Lifecycle()) {
             var sink = lifecycle.add(new FileSink(config, bootstrap, ConfigOptions.topics(config)));
-            Thread worker = new Thread(sink::run, "newsflow-file-sink");
-            worker.start();
+            var task = BackgroundTask.start("file-sink", sink::run, lifecycle);
             lifecycle.awaitShutdownSignal();
+            return task.failure() == null ? 0 : 1;
         }
-        return 0;
     }
 }
