@@ -29,15 +29,24 @@ public final class SeedVariants {
     public static List<Edit> edits() {
         return List.of(
                 new Edit("headline rewrite", a -> title(a, "Terbaru: " + reversedTitle(a))),
-                new Edit("paragraph added", a -> content(a, a.content() + "\n\n" + ADDED_PARAGRAPH)),
+                new Edit(
+                        "paragraph added", a -> content(a, a.content() + "\n\n" + ADDED_PARAGRAPH)),
                 new Edit("last paragraph dropped", a -> paragraphs(a, p -> drop(p, p.size() - 1))),
-                new Edit("middle paragraph dropped", a -> paragraphs(a, p -> drop(p, p.size() / 2))),
+                new Edit(
+                        "middle paragraph dropped", a -> paragraphs(a, p -> drop(p, p.size() / 2))),
                 new Edit("different lead", a -> paragraphs(a, p -> replace(p, 0, NEW_LEAD))),
                 new Edit("copy-edit (every 15th word)", a -> content(a, copyEdit(a.content(), 15))),
                 new Edit(
                         "agency boilerplate",
-                        a -> content(a, "JAKARTA (ANTARA) - " + a.content() + "\n\n(Editor: Redaksi)")),
-                new Edit("short version (first 60%)", a -> paragraphs(a, p -> p.subList(0, Math.max(1, p.size() * 6 / 10)))),
+                        a ->
+                                content(
+                                        a,
+                                        "JAKARTA (ANTARA) - "
+                                                + a.content()
+                                                + "\n\n(Editor: Redaksi)")),
+                new Edit(
+                        "short version (first 60%)",
+                        a -> paragraphs(a, p -> p.subList(0, Math.max(1, p.size() * 6 / 10)))),
                 new Edit(
                         "headline + lead + paragraph dropped",
                         a ->
@@ -50,13 +59,15 @@ public final class SeedVariants {
                         "lead + paragraph added + copy-edit",
                         a -> {
                             RawArticle b = paragraphs(a, p -> replace(p, 0, NEW_LEAD));
-                            return content(
-                                    b, copyEdit(b.content(), 15) + "\n\n" + ADDED_PARAGRAPH);
+                            return content(b, copyEdit(b.content(), 15) + "\n\n" + ADDED_PARAGRAPH);
                         }));
     }
 
     public static List<String> paragraphs(String text) {
-        return Arrays.stream(text.split("\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("\\n"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static RawArticle title(RawArticle a, String title) {

@@ -13,9 +13,9 @@ import java.util.stream.IntStream;
 
 /**
  * Measures the near-duplicate thresholds on pairs built from the seeds: true copies (each seed
- * under each {@link SeedVariants} edit) against different articles on the same topic (seed vs
- * seed, seed vs another seed's edits, and non-overlapping passages of about 150 words from every
- * seed — all about the Ukraine talks). Prints markdown tables for {@code docs/identity.md}.
+ * under each {@link SeedVariants} edit) against different articles on the same topic (seed vs seed,
+ * seed vs another seed's edits, and non-overlapping passages of about 150 words from every seed —
+ * all about the Ukraine talks). Prints markdown tables for {@code docs/identity.md}.
  *
  * <p>Run: {@code ./mvnw -B -q -pl bench -am package -DskipTests && java -cp "$(cat
  * bench/target/classpath.txt)" io.newsflow.bench.identity.ThresholdMeasurement} (see the doc).
@@ -25,6 +25,7 @@ public final class ThresholdMeasurement {
 
     /** {0, 0}: SimHash alone, every pair compared (no candidate index). */
     private static final int[][] LSH = {{0, 0}, {4, 2}, {6, 2}, {8, 2}, {8, 3}};
+
     private static final int[] THRESHOLDS = {3, 6, 9, 12, 15, 18, 20, 22, 24};
 
     private ThresholdMeasurement() {}
@@ -72,7 +73,8 @@ public final class ThresholdMeasurement {
                 different.size(),
                 passages.size());
 
-        System.out.println("SimHash distance (of 64 bits) per edit, min / median / max over the seeds:\n");
+        System.out.println(
+                "SimHash distance (of 64 bits) per edit, min / median / max over the seeds:\n");
         System.out.println("| edit | min | median | max |");
         System.out.println("|---|---|---|---|");
         for (SeedVariants.Edit edit : SeedVariants.edits()) {
@@ -82,16 +84,30 @@ public final class ThresholdMeasurement {
                             .mapToInt(p -> distance(p, 6, 2))
                             .sorted()
                             .toArray();
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", edit.name(), d[0], d[d.length / 2], d[d.length - 1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d |%n",
+                    edit.name(),
+                    d[0],
+                    d[d.length / 2],
+                    d[d.length - 1]);
         }
-        for (String kind : List.of("seed vs seed", "seed vs other seed's edit", "passage vs passage")) {
+        for (String kind :
+                List.of("seed vs seed", "seed vs other seed's edit", "passage vs passage")) {
             int[] d =
                     different.stream()
                             .filter(p -> p.kind().equals(kind))
                             .mapToInt(p -> distance(p, 6, 2))
                             .sorted()
                             .toArray();
-            System.out.printf(Locale.ROOT, "| different: %s (%d pairs) | %d | %d | %d |%n", kind, d.length, d[0], d[d.length / 2], d[d.length - 1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| different: %s (%d pairs) | %d | %d | %d |%n",
+                    kind,
+                    d.length,
+                    d[0],
+                    d[d.length / 2],
+                    d[d.length - 1]);
         }
 
         System.out.println(
@@ -142,8 +158,10 @@ public final class ThresholdMeasurement {
                 .filter(
                         p -> {
                             boolean indexed = lsh[0] > 0;
-                            ContentSignature a = sign(p.a(), indexed ? lsh[0] : 6, Math.max(1, lsh[1]));
-                            ContentSignature b = sign(p.b(), indexed ? lsh[0] : 6, Math.max(1, lsh[1]));
+                            ContentSignature a =
+                                    sign(p.a(), indexed ? lsh[0] : 6, Math.max(1, lsh[1]));
+                            ContentSignature b =
+                                    sign(p.b(), indexed ? lsh[0] : 6, Math.max(1, lsh[1]));
                             return (!indexed || shareBand(a, b))
                                     && SimHash.distance(a.simhash(), b.simhash()) <= maxDistance;
                         })
@@ -151,7 +169,8 @@ public final class ThresholdMeasurement {
     }
 
     private static int distance(Pair p, int bands, int rows) {
-        return SimHash.distance(sign(p.a(), bands, rows).simhash(), sign(p.b(), bands, rows).simhash());
+        return SimHash.distance(
+                sign(p.a(), bands, rows).simhash(), sign(p.b(), bands, rows).simhash());
     }
 
     private static boolean shareBand(ContentSignature a, ContentSignature b) {
@@ -163,7 +182,9 @@ public final class ThresholdMeasurement {
         return ContentSignature.of(a, bands, rows, IdentityConfig.DEFAULT_MIN_TOKENS);
     }
 
-    /** Consecutive paragraphs cut into passages of at least {@code words} words, never overlapping. */
+    /**
+     * Consecutive paragraphs cut into passages of at least {@code words} words, never overlapping.
+     */
     static List<RawArticle> passages(List<RawArticle> seeds, int words) {
         var out = new ArrayList<RawArticle>();
         for (RawArticle seed : seeds) {
