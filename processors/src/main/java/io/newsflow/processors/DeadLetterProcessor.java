@@ -36,7 +36,18 @@ final class DeadLetterProcessor implements FixedKeyProcessor<String, Envelope, b
         put(headers, DeadLetterHeaders.ERROR_CLASS, failure.errorClass());
         put(headers, DeadLetterHeaders.ERROR_MESSAGE, cut(failure.message()));
         String position = "unknown";
-        var source = context.recordMetadata();
+        // the raw position carried across the identity ledger's repartition, else where we read it
+        var source =
+                SourcePosition.from(headers)
+                        .or(
+                                () ->
+                                        context.recordMetadata()
+                                                .map(
+                                                        m ->
+                                                                new SourcePosition(
+                                                                        m.topic(),
+                                                                        m.partition(),
+                                                                        m.offset())));
         if (source.isPresent()) {
             put(headers, DeadLetterHeaders.SOURCE_TOPIC, source.get().topic());
             put(

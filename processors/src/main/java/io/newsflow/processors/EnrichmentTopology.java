@@ -34,6 +34,7 @@ public final class EnrichmentTopology {
                         .mapValues(
                                 e -> e.then(enrichers.normalize()),
                                 Named.as(enrichers.normalize().name()))
+                        .processValues(SourcePosition.Stamp::new, Named.as("stamp-source"))
                         .repartition(IdentityStage.toLedger())
                         .processValues(
                                 IdentityStage.processor(config.identity()),

@@ -6,6 +6,8 @@ import io.newsflow.model.EnrichedArticle;
 import io.newsflow.processors.BatchEnricher;
 import io.newsflow.processors.Enrichers;
 import io.newsflow.processors.Envelope;
+import io.newsflow.processors.identity.IdentityLedger;
+import io.newsflow.processors.identity.IdentityStep;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
@@ -48,8 +50,12 @@ public final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewsflowConfig config = options.load();
-        var enricher = new BatchEnricher(Enrichers.standard(config));
+        var enricher =
+                new BatchEnricher(
+                        Enrichers.standard(config),
+                        new IdentityStep(config.identity(), IdentityLedger.inMemory()));
         long ok = 0;
+        long duplicates = 0;
         long failed = 0;
         try (BufferedReader in =
                         file == null
@@ -65,7 +71,9 @@ public final class EnrichCommand implements Callable<Integer> {
                     continue;
                 }
                 Envelope result = enricher.enrichJson(line.getBytes(StandardCharsets.UTF_8));
-                if (result.isFailed()) {
+                if (result == null) {
+                    duplicates++;
+                } else if (result.isFailed()) {
                     failed++;
                     spec.commandLine()
                             .getErr()
@@ -92,6 +100,7 @@ public final class EnrichCommand implements Callable<Integer> {
                         "enriched "
                                 + ok
                                 + " articles"
+                                + (duplicates > 0 ? ", dropped " + duplicates + " duplicates" : "")
                                 + (failed > 0 ? ", rejected " + failed : ""));
         return failed > 0 ? 1 : 0;
     }

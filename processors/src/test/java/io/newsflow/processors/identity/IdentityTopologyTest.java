@@ -13,6 +13,7 @@ import io.newsflow.model.IdentityEvent;
 import io.newsflow.model.IdentityStatus;
 import io.newsflow.model.RawArticle;
 import io.newsflow.processors.Enrichers;
+import io.newsflow.processors.EnrichmentStep;
 import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.processors.StreamsSettings;
 import java.io.IOException;
@@ -59,9 +60,13 @@ class IdentityTopologyTest {
     private TestOutputTopic<String, byte[]> dlq;
 
     private void start(IdentityConfig identityConfig) {
+        start(identityConfig, Enrichers.standard(NewsflowConfig.defaults()));
+    }
+
+    private void start(IdentityConfig identityConfig, Enrichers enrichers) {
         NewsflowConfig config = NewsflowConfig.defaults().withIdentity(identityConfig);
         Topics topics = Topics.DEFAULT;
-        Topology topology = EnrichmentTopology.build(config, topics, Enrichers.standard(config));
+        Topology topology = EnrichmentTopology.build(config, topics, enrichers);
         driver =
                 new TopologyTestDriver(
                         topology,
@@ -215,6 +220,42 @@ class IdentityTopologyTest {
                 .isEqualTo("parse");
         assertThat(statuses()).containsExactly(IdentityStatus.NEW);
         assertThat(enriched.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void aDeadLetterAfterTheLedgerStillNamesTheRawPosition() {
+        Enrichers standard = Enrichers.standard(NewsflowConfig.defaults());
+        EnrichmentStep crashing =
+                new EnrichmentStep() {
+                    @Override
+                    public String name() {
+                        return "detect-language";
+                    }
+
+                    @Override
+                    public EnrichedArticle apply(EnrichedArticle article) {
+                        throw new IllegalStateException("detector crashed");
+                    }
+                };
+        start(
+                IdentityConfig.defaults(),
+                new Enrichers(
+                        standard.normalize(), crashing, standard.entities(), standard.topics()));
+        raw.pipeInput("k0", "{not json".getBytes(UTF_8), T0);
+        pipe(TestArticles.seeds().get(0), T0.plusSeconds(1));
+
+        var dead = dlq.readRecordsToList();
+        assertThat(dead).hasSize(2);
+        var late = dead.get(1);
+        assertThat(header(late, DeadLetterHeaders.STAGE)).isEqualTo("detect-language");
+        assertThat(header(late, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.RAW);
+        assertThat(header(late, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("1");
+        assertThat(statuses()).containsExactly(IdentityStatus.NEW);
+    }
+
+    private static String header(
+            org.apache.kafka.streams.test.TestRecord<String, byte[]> r, String name) {
+        return new String(r.headers().lastHeader(name).value(), UTF_8);
     }
 
     @Test
