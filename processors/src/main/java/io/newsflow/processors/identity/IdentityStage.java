@@ -1,9 +1,11 @@
 package io.newsflow.processors.identity;
 
 import io.newsflow.config.IdentityConfig;
-import io.newsflow.model.IdentityEvent;
 import io.newsflow.processors.Envelope;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.kstream.Repartitioned;
@@ -60,8 +62,23 @@ public final class IdentityStage {
         };
     }
 
-    public static IdentityEvent event(Identified identified) {
-        return identified.event();
+    /**
+     * The internal topics Kafka Streams creates for the ledger, by full name, with the configs it
+     * would give them; each has one partition. Creating them up front (and waiting until every
+     * partition answers {@code listOffsets}) avoids the first write right after topic creation that
+     * KAFKA-15591 can lose.
+     */
+    public static Map<String, Map<String, String>> internalTopics(String applicationId) {
+        var topics = new TreeMap<String, Map<String, String>>();
+        topics.put(
+                applicationId + "-" + LEDGER_TOPIC + "-repartition",
+                Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
+        for (String store : List.of(ARTICLES_STORE, GUIDS_STORE, FINGERPRINTS_STORE, BANDS_STORE)) {
+            topics.put(
+                    applicationId + "-" + store + "-changelog",
+                    Map.of("cleanup.policy", "compact"));
+        }
+        return topics;
     }
 
     private static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name) {
