@@ -1,0 +1,419 @@
+package io.newsflow.bench.identity;
+
+import io.newsflow.broker.EmbeddedKafka;
+import io.newsflow.broker.TopicAdmin;
+import io.newsflow.broker.TopicSpec;
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.kafka.Topics;
+import io.newsflow.model.IdentityEvent;
+import io.newsflow.model.IdentityStatus;
+import io.newsflow.processors.ArticleParser;
+import io.newsflow.processors.Enrichers;
+import io.newsflow.processors.EnrichmentStep;
+import io.newsflow.processors.EnrichmentTopology;
+import io.newsflow.processors.Envelope;
+import io.newsflow.processors.StreamsSettings;
+import io.newsflow.processors.identity.IdentityStage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * Identity throughput against a pass-through topology on the same embedded broker in the same run,
+ * and the ledger's state size. Articles come from {@link SyntheticArticles} (known shares of
+ * duplicates, revisions and syndicated copies). Each topology runs with exactly-once v2 from the
+ * first offset of the same raw topic; its rate is measured between its first and last committed
+ * output record, so start-up is not counted. Usage: {@code IdentityBenchmark [articles] [rounds]}.
+ */
+public final class IdentityBenchmark {
+    private static final int PARTITIONS = 2;
+
+    private final EmbeddedKafka broker;
+    private final Path work;
+    private final NewsflowConfig config = NewsflowConfig.defaults();
+
+    private IdentityBenchmark(EmbeddedKafka broker, Path work) {
+        this.broker = broker;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path work = Files.createTempDirectory("identity-bench");
+        try (var broker =
+                EmbeddedKafka.start(EmbeddedKafka.Settings.forTest(work.resolve("broker")))) {
+            new IdentityBenchmark(broker, work).run(articles, rounds);
+        }
+    }
+
+    private void run(int count, int rounds) throws Exception {
+        createTopics(
+                List.of(
+                        TopicSpec.deleting(Topics.RAW, PARTITIONS, (short) 1),
+                        TopicSpec.deleting(Topics.ENRICHED, PARTITIONS, (short) 1),
+                        TopicSpec.deleting(Topics.IDENTITY, PARTITIONS, (short) 1),
+                        TopicSpec.deleting(Topics.DLQ, PARTITIONS, (short) 1)));
+        var synthetic = new SyntheticArticles();
+        long rawBytes = produce(synthetic, count);
+        System.out.printf(
+                Locale.ROOT,
+                "articles: %d (%.0f bytes of JSON each on average), built with %s%n",
+                count,
+                rawBytes / (double) count,
+                synthetic.expected());
+
+        List<Double> pass = new ArrayList<>();
+        List<Double> parse = new ArrayList<>();
+        List<Double> identity = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            pass.add(
+                    measure(
+                            "pass-through",
+                            passThrough("bench.passthrough." + round),
+                            "bench.passthrough." + round,
+                            count,
+                            round,
+                            false));
+            parse.add(
+                    measure(
+                            "parse",
+                            parseOnly("bench.parsed." + round),
+                            "bench.parsed." + round,
+                            count,
+                            round,
+                            false));
+            identity.add(
+                    measure("identity", identityTopology(), Topics.IDENTITY, count, round, true));
+            // the identity run writes to the shared output topics: start each round on fresh ones
+            deleteAndRecreate(Topics.IDENTITY, Topics.ENRICHED, Topics.DLQ);
+        }
+        double p = median(pass);
+        double n = median(parse);
+        double i = median(identity);
+        System.out.printf(
+                Locale.ROOT,
+                "%nmedian of %d rounds: pass-through %.0f/s, parse %.0f/s, identity (parse + ledger"
+                        + " repartition + identify + both outputs) %.0f/s%n"
+                        + "identity / pass-through = %.0f%%, identity / parse = %.0f%%%n",
+                rounds,
+                p,
+                n,
+                i,
+                100 * i / p,
+                100 * i / n);
+    }
+
+    /** Runs a topology until its output topic holds {@code expected} committed records. */
+    private double measure(
+            String name, Topology topology, String output, int expected, int round, boolean ledger)
+            throws Exception {
+        String appId = "bench-" + name.replace('+', '-') + "-" + round;
+        if (ledger) {
+            var internal = new ArrayList<TopicSpec>();
+            IdentityStage.internalTopics(appId)
+                    .forEach((t, c) -> internal.add(new TopicSpec(t, 1, (short) 1, c)));
+            createTopics(internal);
+        } else {
+            createTopics(List.of(TopicSpec.deleting(output, PARTITIONS, (short) 1)));
+        }
+        Path state = work.resolve("state-" + appId);
+        Properties props =
+                StreamsSettings.properties(config, broker.bootstrapServers(), appId, state);
+        try (var streams = new KafkaStreams(topology, props);
+                Admin admin =
+                        Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            streams.start();
+            long first = 0;
+            long firstCount = 0;
+            long last;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+            while (true) {
+                long committed = committed(admin, output);
+                long now = System.nanoTime();
+                if (first == 0 && committed > 0) {
+                    first = now;
+                    firstCount = committed;
+                }
+                if (committed >= expected) {
+                    last = now;
+                    break;
+                }
+                if (now > deadline || streams.state() == KafkaStreams.State.ERROR) {
+                    throw new IllegalStateException(name + " stopped at " + committed + " records");
+                }
+                Thread.sleep(50);
+            }
+            double rate = (expected - firstCount) / ((last - first) / 1e9);
+            System.out.printf(Locale.ROOT, "round %d %-16s %8.0f records/s%n", round, name, rate);
+            if (ledger) {
+                reportState(streams, state.resolve(appId));
+                reportDecisions(expected);
+            }
+            return rate;
+        }
+    }
+
+    private Topology passThrough(String output) {
+        var builder = new StreamsBuilder();
+        builder.stream(
+                        Topics.RAW,
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read"))
+                .to(output, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write"));
+        return builder.build();
+    }
+
+    /** Parse and validate the JSON and write it back: what any topology reading articles pays. */
+    private Topology parseOnly(String output) {
+        var builder = new StreamsBuilder();
+        builder.stream(
+                        Topics.RAW,
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read"))
+                .mapValues(ArticleParser::parse, Named.as("parse"))
+                .mapValues(Envelope::article, Named.as("unwrap"))
+                .to(
+                        output,
+                        Produced.with(Serdes.String(), Topics.DEFAULT.enriched().valueSerde())
+                                .withName("write"));
+        return builder.build();
+    }
+
+    /**
+     * The real enrichment topology with every other step switched off, normalize included: the
+     * synthetic text is already clean, and the normalizer's own cost is not the identity step's.
+     */
+    private Topology identityTopology() {
+        var steps =
+                new Enrichers(
+                        EnrichmentStep.none("normalize"),
+                        EnrichmentStep.none("detect-language"),
+                        EnrichmentStep.none("tag-entities"),
+                        EnrichmentStep.none("tag-topics"));
+        return EnrichmentTopology.build(config, Topics.DEFAULT, steps);
+    }
+
+    /** Logical bytes in the ledger's stores (keys + values) and the RocksDB files on disk. */
+    private void reportState(KafkaStreams streams, Path taskDirs) throws IOException {
+        long remembered = 0;
+        long logical = 0;
+        var perStore = new java.util.LinkedHashMap<String, String>();
+        for (String store :
+                List.of(
+                        IdentityStage.ARTICLES_STORE,
+                        IdentityStage.GUIDS_STORE,
+                        IdentityStage.FINGERPRINTS_STORE,
+                        IdentityStage.BANDS_STORE)) {
+            ReadOnlyKeyValueStore<Bytes, byte[]> kv =
+                    streams.store(
+                            StoreQueryParameters.fromNameAndType(
+                                    store, QueryableStoreTypes.<Bytes, byte[]>keyValueStore()));
+            long entries = 0;
+            long bytes = 0;
+            try (var all = kv.all()) {
+                while (all.hasNext()) {
+                    var e = all.next();
+                    if (store.equals(IdentityStage.ARTICLES_STORE) && e.key.get().length == 1) {
+                        continue; // the ledger clock
+                    }
+                    entries++;
+                    bytes += e.key.get().length + e.value.length;
+                }
+            }
+            if (store.equals(IdentityStage.ARTICLES_STORE)) {
+                remembered = entries;
+            }
+            logical += bytes;
+            perStore.put(store, entries + " entries, " + bytes + " B");
+        }
+        streams.close(Duration.ofSeconds(30));
+        long disk = sizeOf(taskDirs);
+        System.out.printf(
+                Locale.ROOT,
+                "ledger state: %d remembered articles, %d logical bytes = %.1f B per article %s%n"
+                        + "  on disk after close (RocksDB files: SST, MANIFEST, OPTIONS, WAL): %d bytes = %.1f B per article;"
+                        + " RocksDB overhead %.1f B per article%n",
+                remembered,
+                logical,
+                logical / (double) remembered,
+                perStore,
+                disk,
+                disk / (double) remembered,
+                (disk - logical) / (double) remembered);
+    }
+
+    private void reportDecisions(int expected) {
+        var props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        Map<IdentityStatus, Integer> counts = new EnumMap<>(IdentityStatus.class);
+        int read = 0;
+        try (var consumer =
+                new KafkaConsumer<>(
+                        props,
+                        new StringDeserializer(),
+                        Topics.DEFAULT.identity().valueSerde().deserializer())) {
+            consumer.subscribe(List.of(Topics.IDENTITY));
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (read < expected && System.nanoTime() < deadline) {
+                for (var r : consumer.poll(Duration.ofMillis(500))) {
+                    IdentityEvent e = r.value();
+                    counts.merge(e.identity().status(), 1, Integer::sum);
+                    read++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "  decisions: %s%n", counts);
+    }
+
+    private long produce(SyntheticArticles synthetic, int count) throws Exception {
+        var props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        var serializer = Topics.DEFAULT.raw().valueSerde().serializer();
+        long[] bytes = {0};
+        var pending = new ArrayList<Future<RecordMetadata>>();
+        try (var producer =
+                new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            synthetic.generate(
+                    count,
+                    a -> {
+                        byte[] value = serializer.serialize(Topics.RAW, a);
+                        bytes[0] += value.length;
+                        pending.add(
+                                producer.send(
+                                        new ProducerRecord<>(Topics.RAW, a.articleId(), value)));
+                        if (pending.size() >= 10_000) {
+                            awaitAll(pending);
+                        }
+                    });
+            awaitAll(pending);
+        }
+        return bytes[0];
+    }
+
+    private static void awaitAll(List<Future<RecordMetadata>> pending) {
+        try {
+            for (var f : pending) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("producing the benchmark articles failed", e);
+        }
+        pending.clear();
+    }
+
+    private long committed(Admin admin, String topic) throws Exception {
+        var request = new HashMap<TopicPartition, OffsetSpec>();
+        int partitions =
+                admin.describeTopics(List.of(topic))
+                        .allTopicNames()
+                        .get()
+                        .get(topic)
+                        .partitions()
+                        .size();
+        for (int p = 0; p < partitions; p++) {
+            request.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        long total = 0;
+        var offsets =
+                admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                        .all()
+                        .get();
+        for (var o : offsets.values()) {
+            total += o.offset();
+        }
+        return total;
+    }
+
+    private void createTopics(List<TopicSpec> specs) {
+        try (var admin = new TopicAdmin(broker.bootstrapServers(), Map.of())) {
+            admin.ensureTopics(specs, Duration.ofMinutes(2));
+        }
+    }
+
+    private void deleteAndRecreate(String... topics) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            admin.deleteTopics(List.of(topics)).all().get();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (System.nanoTime() < deadline
+                    && admin.listTopics().names().get().stream()
+                            .anyMatch(List.of(topics)::contains)) {
+                Thread.sleep(200);
+            }
+        }
+        var specs = new ArrayList<TopicSpec>();
+        for (String t : topics) {
+            specs.add(TopicSpec.deleting(t, PARTITIONS, (short) 1));
+        }
+        createTopics(specs);
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(
+                            f -> {
+                                try {
+                                    return Files.size(f);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            })
+                    .sum();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
