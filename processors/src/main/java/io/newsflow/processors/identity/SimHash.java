@@ -14,12 +14,12 @@ public final class SimHash {
         int[] votes = new int[BITS];
         for (long h : shingles) {
             for (int bit = 0; bit < BITS; bit++) {
-                votes[bit] += ((h >>> bit) & 1L) == 1L ? 1 : -1;
+                votes[bit] += (int) ((h >>> bit) & 1L); // branch-free: count the ones
             }
         }
         long simhash = 0;
         for (int bit = 0; bit < BITS; bit++) {
-            if (votes[bit] > 0) {
+            if (2 * votes[bit] > shingles.length) {
                 simhash |= 1L << bit;
             }
         }
