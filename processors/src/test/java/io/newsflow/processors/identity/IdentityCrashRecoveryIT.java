@@ -42,6 +42,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The identity ledger under exactly-once on a real broker: the processors run in their own JVM, are
@@ -51,7 +53,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IdentityCrashRecoveryIT {
     private static final String APP_ID = "identity-crash-it";
-    private static final int SYNTHETIC = 1_200;
+    private static final Logger log = LoggerFactory.getLogger(IdentityCrashRecoveryIT.class);
+    private static final int SYNTHETIC = 1_000;
 
     @TempDir Path dir;
 
@@ -90,11 +93,13 @@ class IdentityCrashRecoveryIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> enriched.count() >= 100);
             first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             long atKill = enriched.count();
+            log.info("killed the processors with {} of {} articles enriched", atKill, round.size());
             assertThat(atKill).as("killed mid-run").isLessThan(round.size());
 
             produced.addAll(produce(round));
             startProcessors(2);
             await().atMost(Duration.ofSeconds(90)).until(() -> enriched.count() >= round.size());
+            log.info("restarted processors caught up: {} articles enriched", enriched.count());
         }
 
         List<ConsumerRecord<String, EnrichedArticle>> out =
@@ -177,6 +182,8 @@ class IdentityCrashRecoveryIT {
                 List.of(
                         java,
                         "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
                         "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                         "-cp",
                         System.getProperty("java.class.path"),
