@@ -162,23 +162,33 @@ public final class IdentityBenchmark {
                 Admin admin =
                         Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             streams.start();
+            List<String> sources =
+                    ledger
+                            ? List.of(
+                                    Topics.RAW,
+                                    appId + "-" + IdentityStage.LEDGER_TOPIC + "-repartition")
+                            : List.of(Topics.RAW);
             long first = 0;
             long firstCount = 0;
             long last;
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
             while (true) {
-                long committed = committed(admin, output);
                 long now = System.nanoTime();
-                if (first == 0 && committed > 0) {
-                    first = now;
-                    firstCount = committed;
+                if (first == 0) {
+                    long committed = endOffsets(admin, output, IsolationLevel.READ_COMMITTED);
+                    if (committed > 0) {
+                        first = now;
+                        firstCount = committed;
+                    }
                 }
-                if (committed >= expected) {
+                // done when the application has committed its input offsets up to the end of
+                // every source topic (output offsets would also count transaction markers)
+                if (first != 0 && lag(admin, appId, sources) == 0) {
                     last = now;
                     break;
                 }
                 if (now > deadline || streams.state() == KafkaStreams.State.ERROR) {
-                    throw new IllegalStateException(name + " stopped at " + committed + " records");
+                    throw new IllegalStateException(name + " did not finish");
                 }
                 Thread.sleep(50);
             }
@@ -347,7 +357,17 @@ public final class IdentityBenchmark {
         pending.clear();
     }
 
-    private long committed(Admin admin, String topic) throws Exception {
+    private static long endOffsets(Admin admin, String topic, IsolationLevel isolation)
+            throws Exception {
+        long total = 0;
+        for (var o : offsets(admin, topic, isolation).values()) {
+            total += o;
+        }
+        return total;
+    }
+
+    private static Map<TopicPartition, Long> offsets(
+            Admin admin, String topic, IsolationLevel isolation) throws Exception {
         var request = new HashMap<TopicPartition, OffsetSpec>();
         int partitions =
                 admin.describeTopics(List.of(topic))
@@ -359,15 +379,26 @@ public final class IdentityBenchmark {
         for (int p = 0; p < partitions; p++) {
             request.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
-        long total = 0;
-        var offsets =
-                admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                        .all()
-                        .get();
-        for (var o : offsets.values()) {
-            total += o.offset();
+        var out = new HashMap<TopicPartition, Long>();
+        admin.listOffsets(request, new ListOffsetsOptions(isolation))
+                .all()
+                .get()
+                .forEach((tp, info) -> out.put(tp, info.offset()));
+        return out;
+    }
+
+    /** Records of the source topics the application has not committed past. */
+    private static long lag(Admin admin, String groupId, List<String> topics) throws Exception {
+        var committed =
+                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        long lag = 0;
+        for (String topic : topics) {
+            for (var end : offsets(admin, topic, IsolationLevel.READ_UNCOMMITTED).entrySet()) {
+                var position = committed.get(end.getKey());
+                lag += end.getValue() - (position == null ? 0 : position.offset());
+            }
         }
-        return total;
+        return lag;
     }
 
     private void createTopics(List<TopicSpec> specs) {
