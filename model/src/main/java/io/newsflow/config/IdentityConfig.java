@@ -58,12 +58,24 @@ public record IdentityConfig(
 
     public IdentityConfig withMode(String newMode) {
         return new IdentityConfig(
-                newMode, window, forwardSyndicated, maxHammingDistance, lshBands, lshRows, minTokens);
+                newMode,
+                window,
+                forwardSyndicated,
+                maxHammingDistance,
+                lshBands,
+                lshRows,
+                minTokens);
     }
 
     public IdentityConfig withWindow(Duration newWindow) {
         return new IdentityConfig(
-                mode, newWindow, forwardSyndicated, maxHammingDistance, lshBands, lshRows, minTokens);
+                mode,
+                newWindow,
+                forwardSyndicated,
+                maxHammingDistance,
+                lshBands,
+                lshRows,
+                minTokens);
     }
 
     public IdentityConfig withForwardSyndicated(boolean forward) {

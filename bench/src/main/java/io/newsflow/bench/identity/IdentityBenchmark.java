@@ -158,6 +158,14 @@ public final class IdentityBenchmark {
         Path state = work.resolve("state-" + appId);
         Properties props =
                 StreamsSettings.properties(config, broker.bootstrapServers(), appId, state);
+        // -Dstreams.<property>=<value> overrides a Streams property for every topology alike
+        System.getProperties()
+                .forEach(
+                        (k, v) -> {
+                            if (k.toString().startsWith("streams.")) {
+                                props.put(k.toString().substring("streams.".length()), v);
+                            }
+                        });
         try (var streams = new KafkaStreams(topology, props);
                 Admin admin =
                         Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
