@@ -19,7 +19,12 @@ import java.util.Locale;
  * @param routes rules copying enriched records to additional topics
  */
 public record SinkConfig(
-        Path outDir, Boolean gzip, String dateField, Roll roll, String groupId, List<Route> routes)
+        Path outDir,
+        Boolean gzip,
+        String dateField,
+        Roll roll,
+        String groupId,
+        List<Route> routes)
         implements ConfigPart {
 
     public static final String DATE_PUBLISHED = "published";
@@ -112,7 +117,9 @@ public record SinkConfig(
             problems.require(
                     maxBytes >= 1, path + ".maxBytes", "must be at least 1, was " + maxBytes);
             problems.require(
-                    maxRecords >= 1, path + ".maxRecords", "must be at least 1, was " + maxRecords);
+                    maxRecords >= 1,
+                    path + ".maxRecords",
+                    "must be at least 1, was " + maxRecords);
             problems.require(
                     !maxAge.isNegative() && !maxAge.isZero(),
                     path + ".maxAge",
