@@ -88,22 +88,26 @@ final class ArticleMapper {
         return tag.equals("und") ? null : tag;
     }
 
+    /**
+     * The raw text is read first (strict standard forms, then recorded fallbacks); the format
+     * library's own value is used only when the raw text is unreadable to us, e.g. W3C partial
+     * dates Rome knows. Rome maps some fields loosely (Atom 0.3 {@code modified} as published).
+     */
     private static Instant date(Instant parsed, String raw, FeedInput input, List<Repair> repairs) {
-        if (parsed != null) {
-            return parsed;
+        if (raw != null && !raw.isBlank()) {
+            var result = FeedDates.parse(raw);
+            if (result.isPresent()) {
+                if (result.get().fallback()) {
+                    repairs.add(new Repair("date-fallback", result.get().note()));
+                }
+                return result.get().instant();
+            }
+            if (parsed == null) {
+                repairs.add(
+                        new Repair("date-unreadable", "date '" + raw + "' unreadable; left empty"));
+            }
         }
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        var result = FeedDates.parse(raw);
-        if (result.isEmpty()) {
-            repairs.add(new Repair("date-unreadable", "date '" + raw + "' unreadable; left empty"));
-            return null;
-        }
-        if (result.get().fallback()) {
-            repairs.add(new Repair("date-fallback", result.get().note()));
-        }
-        return result.get().instant();
+        return parsed;
     }
 
     static String resolve(String base, String link) {

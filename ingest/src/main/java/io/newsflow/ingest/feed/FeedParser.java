@@ -44,7 +44,7 @@ import org.jsoup.Jsoup;
  */
 public final class FeedParser {
     private static final Namespace DC = Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
-    private static final Pattern PERSON_IN_PARENS = Pattern.compile("^[^()]*\\((.+)\\)\\s*$");
+    private static final Pattern PERSON_IN_PARENS = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
 
     /** Rome's own SAX setup (external entities off), with DOCTYPEs refused; one per thread. */
     private static final ThreadLocal<SAXBuilder> SAX =
