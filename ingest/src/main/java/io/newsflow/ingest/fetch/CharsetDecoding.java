@@ -40,12 +40,14 @@ public final class CharsetDecoding {
         headerCharset.ifPresent(declared::add);
         prologEncoding(bytes).ifPresent(declared::add);
 
+        boolean usableDeclaration = false;
         for (String name : declared) {
             Optional<Charset> charset = charset(name);
             if (charset.isEmpty()) {
                 repairs.add(new Repair("charset", "unknown declared charset '" + name + "' ignored"));
                 continue;
             }
+            usableDeclaration = true;
             Optional<String> text = strict(bytes, charset.get());
             if (text.isEmpty()) {
                 continue;
@@ -65,7 +67,7 @@ public final class CharsetDecoding {
 
         String what =
                 declared.isEmpty() ? "undeclared charset" : "declared " + String.join("/", declared);
-        if (declared.isEmpty()) {
+        if (!usableDeclaration) {
             Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
             if (utf8.isPresent()) {
                 // XML and JSON both default to UTF-8: not a repair.
