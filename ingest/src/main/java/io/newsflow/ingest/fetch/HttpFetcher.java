@@ -175,7 +175,11 @@ public final class HttpFetcher implements AutoCloseable {
         return new FetchException(FetchError.IO, "I/O error from " + url.getHost() + ": " + describe(cause), cause);
     }
 
+    /** The innermost cause names the real problem (UnresolvedAddressException, refused …). */
     private static String describe(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
         String m = t.getMessage();
         return t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m + ")");
     }

@@ -228,6 +228,41 @@ public final class FeedCatalog {
         return out + "\n";
     }
 
+    /** The catalog in {@code feeds.yaml} form; the URL is where each feed is polled now. */
+    public static String toYaml(List<FeedSpec> specs, Map<String, FeedState> states) {
+        var feeds = new ArrayList<Map<String, Object>>();
+        for (FeedSpec spec : specs) {
+            FeedState state = states.get(spec.feedId());
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("id", spec.feedId());
+            if (spec.name() != null) {
+                entry.put("name", spec.name());
+            }
+            entry.put("url", state != null && state.url() != null ? state.url() : spec.url());
+            if (spec.language() != null) {
+                entry.put("language", spec.language());
+            }
+            if (!spec.tags().isEmpty()) {
+                entry.put("tags", spec.tags());
+            }
+            if (spec.minInterval() != null) {
+                entry.put("minInterval", Durations.format(spec.minInterval()));
+            }
+            if (spec.maxInterval() != null) {
+                entry.put("maxInterval", Durations.format(spec.maxInterval()));
+            }
+            if (!spec.enabled()) {
+                entry.put("enabled", false);
+            }
+            feeds.add(entry);
+        }
+        try {
+            return YAML.writeValueAsString(Map.of("feeds", feeds));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write YAML", e);
+        }
+    }
+
     /** A stable id from the URL: host without {@code www.} and path, as a lower-case slug. */
     public static String feedIdFor(String url) {
         URI uri = URI.create(url.strip());
