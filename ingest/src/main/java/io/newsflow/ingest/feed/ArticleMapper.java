@@ -1,6 +1,7 @@
 package io.newsflow.ingest.feed;
 
 import io.newsflow.ingest.fetch.Repair;
+import io.newsflow.model.ArticleIds;
 import io.newsflow.model.Origin;
 import io.newsflow.model.Provenance;
 import io.newsflow.model.RawArticle;
@@ -36,6 +37,25 @@ final class ArticleMapper {
             Instant updated,
             String language,
             String feedTitle) {}
+
+    /**
+     * The item's key for "already published?": a hash of its raw identity and text, computed
+     * before any cleaning so items a feed already published cost no HTML parsing at all. An
+     * edited item gets a new key and is published again as a revision.
+     */
+    static String key(Item item) {
+        String raw =
+                item.link()
+                        + '\u0000'
+                        + item.guid()
+                        + '\u0000'
+                        + item.title()
+                        + '\u0000'
+                        + item.summary()
+                        + '\u0000'
+                        + item.content();
+        return ArticleIds.hash(raw).substring(0, 24);
+    }
 
     RawArticle article(FeedInput input, Item item, List<Repair> repairs) {
         String title = CleanText.line(item.title());
@@ -78,10 +98,22 @@ final class ArticleMapper {
         return null;
     }
 
+    /** Feeds repeat their language on every item; the few distinct values are parsed once. */
+    private static final java.util.Map<String, java.util.Optional<String>> TAGS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static String languageTag(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        if (TAGS.size() > 10_000) {
+            TAGS.clear();
+        }
+        return TAGS.computeIfAbsent(value, v -> java.util.Optional.ofNullable(parseTag(v)))
+                .orElse(null);
+    }
+
+    private static String parseTag(String value) {
         String tag =
                 Locale.forLanguageTag(value.strip().replace('_', '-').split("[,;\\s]")[0])
                         .toLanguageTag();

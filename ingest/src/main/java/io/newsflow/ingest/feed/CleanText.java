@@ -6,13 +6,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Feed HTML (or entity-laden text) to plain text with jsoup: entities decoded, tags, scripts and
  * styles dropped, block elements turned into paragraph breaks, whitespace folded, NFC-normalized.
- * Text without markup skips the HTML parser, which keeps the common case cheap.
+ * Text without markup skips the HTML parser, and whitespace is folded by hand rather than by
+ * regular expressions: this runs for every field of every item.
  */
 final class CleanText {
     private static final Set<String> BLOCKS =
@@ -27,6 +28,15 @@ final class CleanText {
 
     /** Paragraphs separated by a blank line; null or blank in, null out. */
     static String paragraphs(String html) {
+        return clean(html, true);
+    }
+
+    /** A single line: every whitespace run becomes one space. */
+    static String line(String html) {
+        return clean(html, false);
+    }
+
+    private static String clean(String html, boolean keepParagraphs) {
         if (html == null || html.isBlank()) {
             return null;
         }
@@ -36,49 +46,70 @@ final class CleanText {
         } else {
             var out = new StringBuilder(html.length());
             Element body = Jsoup.parseBodyFragment(html).body();
-            body.select(String.join(",", DROPPED)).remove();
-            NodeTraversor.traverse(new Collector(out), body);
+            NodeTraversor.filter(new Collector(out), body);
             text = out.toString();
         }
-        return fold(text);
+        return fold(text, keepParagraphs);
     }
 
-    /** A single line: every whitespace run becomes one space. */
-    static String line(String html) {
-        String text = paragraphs(html);
-        return text == null ? null : text.replaceAll("\\s+", " ");
-    }
-
-    private static String fold(String text) {
+    /**
+     * Folds whitespace runs to one space; a run holding a line break becomes a paragraph break
+     * (or a space, for a single line). Then NFC, skipped when no character can change under it.
+     */
+    static String fold(String text, boolean keepParagraphs) {
         var out = new StringBuilder(text.length());
-        for (String paragraph : text.split("\\n\\s*")) {
-            String p = paragraph.replaceAll("[\\s\\u00a0]+", " ").strip();
-            if (!p.isEmpty()) {
+        boolean pendingSpace = false;
+        boolean pendingBreak = false;
+        boolean mayNeedNfc = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                pendingBreak = true;
+            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
+                pendingSpace = true;
+            } else {
                 if (!out.isEmpty()) {
-                    out.append("\n\n");
+                    if (pendingBreak && keepParagraphs) {
+                        out.append("\n\n");
+                    } else if (pendingBreak || pendingSpace) {
+                        out.append(' ');
+                    }
                 }
-                out.append(p);
+                pendingSpace = false;
+                pendingBreak = false;
+                out.append(c);
+                mayNeedNfc |= c >= '\u0300';
             }
         }
-        String folded = Normalizer.normalize(out, Normalizer.Form.NFC);
-        return folded.isEmpty() ? null : folded;
+        if (out.isEmpty()) {
+            return null;
+        }
+        String folded = out.toString();
+        return mayNeedNfc ? Normalizer.normalize(folded, Normalizer.Form.NFC) : folded;
     }
 
-    private record Collector(StringBuilder out) implements NodeVisitor {
+    private record Collector(StringBuilder out) implements NodeFilter {
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 out.append(t.getWholeText().replace('\n', ' '));
-            } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                out.append('\n');
+            } else if (node instanceof Element e) {
+                if (DROPPED.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (BLOCKS.contains(e.normalName())) {
+                    out.append('\n');
+                }
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                 out.append('\n');
             }
+            return FilterResult.CONTINUE;
         }
     }
 }

@@ -115,20 +115,18 @@ public final class FeedDates {
             return Optional.empty();
         }
         String text = raw.strip();
-        try {
-            return Optional.of(new ParsedDate(OffsetDateTime.parse(text).toInstant(), false, null));
-        } catch (DateTimeParseException e) {
-            // not strict ISO 8601 with offset
-        }
-        try {
-            return Optional.of(
-                    new ParsedDate(
-                            OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
-                                    .toInstant(),
-                            false,
-                            null));
-        } catch (DateTimeParseException e) {
-            // not strict RFC 1123
+        // Try the standard form the text looks like first: a failed parse throws, and throwing
+        // for every item of every feed costs more than the parse.
+        boolean isoLike = Character.isDigit(text.charAt(0)) && text.length() > 10 && text.charAt(4) == '-';
+        DateTimeFormatter first = isoLike ? DateTimeFormatter.ISO_OFFSET_DATE_TIME : DateTimeFormatter.RFC_1123_DATE_TIME;
+        DateTimeFormatter second = isoLike ? DateTimeFormatter.RFC_1123_DATE_TIME : DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        for (DateTimeFormatter standard : List.of(first, second)) {
+            try {
+                return Optional.of(
+                        new ParsedDate(OffsetDateTime.parse(text, standard).toInstant(), false, null));
+            } catch (DateTimeParseException e) {
+                // not this standard form
+            }
         }
         String normalized = normalize(text);
         for (DateTimeFormatter formatter : FALLBACKS) {

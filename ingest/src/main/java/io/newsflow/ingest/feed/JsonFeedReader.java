@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.ingest.fetch.Repair;
 import io.newsflow.kafka.Json;
-import io.newsflow.model.RawArticle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Set;
 final class JsonFeedReader {
     private JsonFeedReader() {}
 
-    static ParsedFeed read(String text, FeedInput input, ArticleMapper mapper, List<Repair> repairs)
+    static ParsedFeed read(String text, Items items, List<Repair> repairs)
             throws FeedParseException {
         JsonNode root;
         try {
@@ -43,11 +42,11 @@ final class JsonFeedReader {
                     "JSON without a jsonfeed.org 'version' string: not a JSON Feed");
         }
         String format = "json_" + version.asText().substring("https://jsonfeed.org/version/".length());
-        JsonNode items = root.get("items");
-        if (items == null || !items.isArray()) {
+        JsonNode itemNodes = root.get("items");
+        if (itemNodes == null || !itemNodes.isArray()) {
             throw new FeedParseException(
                     ParseError.MALFORMED_JSON,
-                    "JSON Feed 'items' must be an array, was " + type(items));
+                    "JSON Feed 'items' must be an array, was " + type(itemNodes));
         }
         String feedLanguage = optionalText(root, "language");
         String title = optionalText(root, "title");
@@ -57,27 +56,24 @@ final class JsonFeedReader {
         } catch (WrongType e) {
             throw new FeedParseException(ParseError.MALFORMED_JSON, "JSON Feed " + e.getMessage());
         }
-        var articles = new ArrayList<RawArticle>();
         int index = 0;
-        for (JsonNode item : items) {
+        for (JsonNode item : itemNodes) {
             index++;
             try {
-                articles.add(item(item, feedLanguage, title, feedAuthors, input, mapper, repairs));
+                items.add(item(item, feedLanguage, title, feedAuthors, repairs));
             } catch (WrongType e) {
                 repairs.add(
                         new Repair("json-item-skipped", "item " + index + ": " + e.getMessage()));
             }
         }
-        return new ParsedFeed(format, title, articles, null, repairs);
+        return new ParsedFeed(format, title, items.fresh(), items.keys(), null, repairs);
     }
 
-    private static RawArticle item(
+    private static ArticleMapper.Item item(
             JsonNode item,
             String feedLanguage,
             String feedTitle,
             List<String> feedAuthors,
-            FeedInput input,
-            ArticleMapper mapper,
             List<Repair> repairs)
             throws WrongType {
         if (!item.isObject()) {
@@ -118,9 +114,7 @@ final class JsonFeedReader {
             url = text(item, "external_url");
         }
         String language = text(item, "language");
-        return mapper.article(
-                input,
-                new ArticleMapper.Item(
+        return new ArticleMapper.Item(
                         url,
                         id,
                         text(item, "title"),
@@ -133,8 +127,7 @@ final class JsonFeedReader {
                         text(item, "date_modified"),
                         null,
                         language != null ? language : feedLanguage,
-                        feedTitle),
-                repairs);
+                        feedTitle);
     }
 
     private static List<String> authors(JsonNode node) throws WrongType {

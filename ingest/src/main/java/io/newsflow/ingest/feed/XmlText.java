@@ -51,10 +51,13 @@ final class XmlText {
         return out.toString();
     }
 
-    /** Counts HTML named entities, which XML does not define and Rome's healer rewrites. */
-    static void countHtmlEntities(String text, List<Repair> repairs) {
+    /**
+     * Counts HTML named entities, which XML does not define and Rome's healer rewrites; true when
+     * there are any (the body then needs the healer).
+     */
+    static boolean countHtmlEntities(String text, List<Repair> repairs) {
         if (text.indexOf('&') < 0) {
-            return;
+            return false;
         }
         Matcher m = HTML_ENTITY.matcher(text);
         int count = 0;
@@ -76,5 +79,6 @@ final class XmlText {
                             "html-entity",
                             count + " HTML entities undefined in XML (e.g. &" + first + ";) decoded"));
         }
+        return count > 0;
     }
 }

@@ -112,6 +112,7 @@ final class FeedPollTask {
             return failed(spec, state, effectiveUrl, "http-" + status, message, notBefore, state, now);
         }
 
+        Set<String> seen = new HashSet<>(state.recentItemKeys());
         ParsedFeed parsed;
         try {
             parsed =
@@ -126,7 +127,8 @@ final class FeedPollTask {
                                     spec.language(),
                                     fetched.status(),
                                     headers.etag(),
-                                    now));
+                                    now),
+                            seen::contains);
         } catch (FeedParseException e) {
             // Keep the validators: if the publisher does not change the bytes, the next poll is a
             // cheap 304 instead of the same parse error.
@@ -141,16 +143,8 @@ final class FeedPollTask {
             log.debug("feed={} repair {}: {}", feedId, repair.kind(), repair.detail());
         }
 
-        Set<String> seen = new HashSet<>(state.recentItemKeys());
-        List<String> currentKeys = new ArrayList<>(parsed.articles().size());
-        List<RawArticle> fresh = new ArrayList<>();
-        for (RawArticle article : parsed.articles()) {
-            String key = RecentItems.key(article);
-            currentKeys.add(key);
-            if (seen.add(key)) {
-                fresh.add(article);
-            }
-        }
+        List<String> currentKeys = parsed.itemKeys();
+        List<RawArticle> fresh = new ArrayList<>(parsed.articles());
         // Feeds list newest first; publishing oldest first lets readers see stories in order.
         java.util.Collections.reverse(fresh);
         try {

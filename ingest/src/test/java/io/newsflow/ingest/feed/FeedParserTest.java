@@ -75,6 +75,36 @@ class FeedParserTest {
     }
 
     @Test
+    void keysEveryItemButBuildsArticlesOnlyForUnknownOnes() throws Exception {
+        ParsedFeed all = parse(seeds.renderRss(BASE));
+        String knownKey = all.itemKeys().get(0);
+
+        ParsedFeed rest =
+                parser.parse(
+                        input(bytes(seeds.renderRss(BASE)), Optional.empty()), knownKey::equals);
+
+        assertThat(all.itemKeys()).hasSize(seeds.size()).doesNotHaveDuplicates();
+        assertThat(rest.itemKeys()).isEqualTo(all.itemKeys());
+        assertThat(rest.articles()).hasSize(seeds.size() - 1);
+        assertThat(rest.articles()).extracting(RawArticle::guid)
+                .doesNotContain(all.articles().get(0).guid());
+    }
+
+    @Test
+    void anEditedItemGetsANewKey() throws Exception {
+        String original = seeds.renderRss(BASE);
+        String edited = original.replaceFirst("<title>(?!newsflow)", "<title>UPDATE: ");
+
+        ParsedFeed before = parse(original);
+        ParsedFeed after = parse(edited);
+
+        assertThat(after.itemKeys().get(0)).isNotEqualTo(before.itemKeys().get(0));
+        assertThat(after.itemKeys().subList(1, seeds.size()))
+                .isEqualTo(before.itemKeys().subList(1, seeds.size()));
+        assertThat(after.articles().get(0).articleId()).isEqualTo(before.articles().get(0).articleId());
+    }
+
+    @Test
     void repairsIndonesianFeedAndRecordsEveryRepair() throws Exception {
         ParsedFeed feed = parse(resource("/feeds/indonesian-rss.xml"));
 
