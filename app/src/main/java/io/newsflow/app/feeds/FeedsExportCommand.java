@@ -38,7 +38,10 @@ public final class FeedsExportCommand implements Callable<Integer> {
         var states = store.states();
         spec.commandLine()
                 .getOut()
-                .print(opml ? FeedCatalog.toOpml(feeds, states) : FeedCatalog.toYaml(feeds, states));
+                .print(
+                        opml
+                                ? FeedCatalog.toOpml(feeds, states)
+                                : FeedCatalog.toYaml(feeds, states));
         spec.commandLine().getOut().flush();
         return 0;
     }

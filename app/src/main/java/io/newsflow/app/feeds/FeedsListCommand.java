@@ -51,7 +51,8 @@ public final class FeedsListCommand implements Callable<Integer> {
             out.printf(
                     "%-28s %-12s %-20s %-20s %8d  %s%n",
                     h.feedId(),
-                    h.status() + (h.consecutiveFailures() > 0 ? " x" + h.consecutiveFailures() : ""),
+                    h.status()
+                            + (h.consecutiveFailures() > 0 ? " x" + h.consecutiveFailures() : ""),
                     time(h.lastSuccess()),
                     time(h.nextPoll()),
                     h.itemsPublished(),

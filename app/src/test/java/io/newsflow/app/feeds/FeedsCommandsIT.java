@@ -10,7 +10,6 @@ import io.newsflow.config.KafkaConfig;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.config.PollerConfig;
 import io.newsflow.ingest.poll.FeedCatalogStore;
-import io.newsflow.ingest.poll.FeedHealth;
 import io.newsflow.ingest.poll.FeedPollerService;
 import io.newsflow.kafka.Topics;
 import java.io.PrintWriter;
@@ -54,55 +53,130 @@ class FeedsCommandsIT {
     void importsTheExampleCatalogListsAndExportsIt() {
         String bootstrap = kafka.bootstrapServers();
 
-        assertThat(run("feeds", "import", "../feeds.yaml", "--bootstrap-servers", bootstrap, "--topic-prefix", "cli.")).isZero();
-        assertThat(run("feeds", "list", "--bootstrap-servers", bootstrap, "--topic-prefix", "cli.")).isZero();
+        assertThat(
+                        run(
+                                "feeds",
+                                "import",
+                                "../feeds.yaml",
+                                "--bootstrap-servers",
+                                bootstrap,
+                                "--topic-prefix",
+                                "cli."))
+                .isZero();
+        assertThat(run("feeds", "list", "--bootstrap-servers", bootstrap, "--topic-prefix", "cli."))
+                .isZero();
         assertThat(out.toString()).contains("antara-terkini", "never polled", "feeds, 0 failing");
-        assertThat(run("feeds", "export", "--opml", "--bootstrap-servers", bootstrap, "--topic-prefix", "cli.")).isZero();
-        assertThat(out.toString()).contains("<opml version=\"2.0\">", "xmlUrl=\"https://www.antaranews.com/rss/terkini.xml\"");
+        assertThat(
+                        run(
+                                "feeds",
+                                "export",
+                                "--opml",
+                                "--bootstrap-servers",
+                                bootstrap,
+                                "--topic-prefix",
+                                "cli."))
+                .isZero();
+        assertThat(out.toString())
+                .contains(
+                        "<opml version=\"2.0\">",
+                        "xmlUrl=\"https://www.antaranews.com/rss/terkini.xml\"");
     }
 
     @Test
     void rejectsABrokenCatalogWithEveryProblemAndNoStackTrace() throws Exception {
-        Path bad = Files.writeString(dir.resolve("bad.yaml"), "feeds:\n  - url: gopher://x\n  - name: no url\n");
+        Path bad =
+                Files.writeString(
+                        dir.resolve("bad.yaml"), "feeds:\n  - url: gopher://x\n  - name: no url\n");
 
-        assertThat(run("feeds", "import", bad.toString(), "--bootstrap-servers", kafka.bootstrapServers())).isEqualTo(2);
-        assertThat(err.toString()).contains("feeds[0].url", "feeds[1].url").doesNotContain("Exception");
+        assertThat(
+                        run(
+                                "feeds",
+                                "import",
+                                bad.toString(),
+                                "--bootstrap-servers",
+                                kafka.bootstrapServers()))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("feeds[0].url", "feeds[1].url")
+                .doesNotContain("Exception");
     }
 
     @Test
     void withoutNetworkEveryExampleFeedFailsPolitelyAndIsRetried() {
         Topics topics = Topics.withPrefix("offline.");
         kafka.createTopics(topics, 2);
-        assertThat(run("feeds", "import", "../feeds.yaml", "--bootstrap-servers", kafka.bootstrapServers(), "--topic-prefix", "offline.")).isZero();
-        NewsflowConfig config = NewsflowConfig.defaults()
-                .withKafka(new KafkaConfig(kafka.bootstrapServers(), "offline.", 2, null, "offline", null))
-                .withPoller(PollerConfig.builder()
-                        .intervals(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(5))
-                        .requestTimeout(Duration.ofSeconds(3))
-                        .connectTimeout(Duration.ofSeconds(2))
-                        .build());
+        assertThat(
+                        run(
+                                "feeds",
+                                "import",
+                                "../feeds.yaml",
+                                "--bootstrap-servers",
+                                kafka.bootstrapServers(),
+                                "--topic-prefix",
+                                "offline."))
+                .isZero();
+        NewsflowConfig config =
+                NewsflowConfig.defaults()
+                        .withKafka(
+                                new KafkaConfig(
+                                        kafka.bootstrapServers(),
+                                        "offline.",
+                                        2,
+                                        null,
+                                        "offline",
+                                        null))
+                        .withPoller(
+                                PollerConfig.builder()
+                                        .intervals(
+                                                Duration.ofSeconds(1),
+                                                Duration.ofSeconds(1),
+                                                Duration.ofMinutes(5))
+                                        .requestTimeout(Duration.ofSeconds(3))
+                                        .connectTimeout(Duration.ofSeconds(2))
+                                        .build());
         var store = new FeedCatalogStore(kafka.bootstrapServers(), Map.of(), topics);
 
-        try (var poller = new FeedPollerService(config, kafka.bootstrapServers(), topics, new SimpleMeterRegistry()).start()) {
-            await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> store.health().stream().allMatch(h -> h.lastError() != null || h.lastSuccess() != null));
+        try (var poller =
+                new FeedPollerService(
+                                config, kafka.bootstrapServers(), topics, new SimpleMeterRegistry())
+                        .start()) {
+            await().atMost(Duration.ofSeconds(40))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(
+                            () ->
+                                    store.health().stream()
+                                            .allMatch(
+                                                    h ->
+                                                            h.lastError() != null
+                                                                    || h.lastSuccess() != null));
         }
 
         var health = store.health();
         assertThat(health).hasSizeGreaterThanOrEqualTo(15);
         assertThat(health).allSatisfy(h -> assertThat(h.nextPoll()).isNotNull());
-        assertThat(health).filteredOn(h -> h.lastError() != null)
-                .allSatisfy(h -> assertThat(h.lastError()).matches("(connect|timeout|io|http-\\d+): .+"));
+        assertThat(health)
+                .filteredOn(h -> h.lastError() != null)
+                .allSatisfy(
+                        h ->
+                                assertThat(h.lastError())
+                                        .matches("(connect|timeout|io|http-\\d+): .+"));
         FeedsListCommand.print(health, new PrintWriter(out, true));
         assertThat(out.toString()).contains("failing");
     }
 
     @Test
     void feedsCommandsExplainThemselves() {
-        for (String[] args : new String[][] {{"feeds", "--help"}, {"feeds", "import", "--help"}, {"feeds", "export", "--help"}, {"feeds", "list", "--help"}, {"poll", "--help"}}) {
+        for (String[] args :
+                new String[][] {
+                    {"feeds", "--help"},
+                    {"feeds", "import", "--help"},
+                    {"feeds", "export", "--help"},
+                    {"feeds", "list", "--help"},
+                    {"poll", "--help"}
+                }) {
             assertThat(run(args)).isZero();
         }
-        assertThat(out.toString()).contains("Usage: newsflow feeds import", "--opml", "Usage: newsflow poll");
+        assertThat(out.toString())
+                .contains("Usage: newsflow feeds import", "--opml", "Usage: newsflow poll");
     }
-
 }

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns one format-neutral feed item into a {@link RawArticle}: HTML to clean text, links
- * resolved against the feed URL, dates read with fallbacks, the language hint chosen, provenance
- * attached. The article id is derived by {@link RawArticle.Builder#build()}.
+ * Turns one format-neutral feed item into a {@link RawArticle}: HTML to clean text, links resolved
+ * against the feed URL, dates read with fallbacks, the language hint chosen, provenance attached.
+ * The article id is derived by {@link RawArticle.Builder#build()}.
  */
 final class ArticleMapper {
     /**
@@ -39,9 +39,9 @@ final class ArticleMapper {
             String feedTitle) {}
 
     /**
-     * The item's key for "already published?": a hash of its raw identity and text, computed
-     * before any cleaning so items a feed already published cost no HTML parsing at all. An
-     * edited item gets a new key and is published again as a revision.
+     * The item's key for "already published?": a hash of its raw identity and text, computed before
+     * any cleaning so items a feed already published cost no HTML parsing at all. An edited item
+     * gets a new key and is published again as a revision.
      */
     static String key(Item item) {
         String raw =

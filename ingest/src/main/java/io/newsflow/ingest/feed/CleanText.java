@@ -18,9 +18,29 @@ import org.jsoup.select.NodeTraversor;
 final class CleanText {
     private static final Set<String> BLOCKS =
             Set.of(
-                    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-                    "blockquote", "tr", "table", "section", "article", "figure", "figcaption",
-                    "pre", "hr", "dd", "dt");
+                    "p",
+                    "div",
+                    "br",
+                    "li",
+                    "ul",
+                    "ol",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "blockquote",
+                    "tr",
+                    "table",
+                    "section",
+                    "article",
+                    "figure",
+                    "figcaption",
+                    "pre",
+                    "hr",
+                    "dd",
+                    "dt");
     private static final Set<String> DROPPED =
             Set.of("script", "style", "noscript", "iframe", "object", "embed", "template");
 
@@ -53,8 +73,8 @@ final class CleanText {
     }
 
     /**
-     * Folds whitespace runs to one space; a run holding a line break becomes a paragraph break
-     * (or a space, for a single line). Then NFC, skipped when no character can change under it.
+     * Folds whitespace runs to one space; a run holding a line break becomes a paragraph break (or
+     * a space, for a single line). Then NFC, skipped when no character can change under it.
      */
     static String fold(String text, boolean keepParagraphs) {
         var out = new StringBuilder(text.length());
@@ -65,7 +85,10 @@ final class CleanText {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 pendingBreak = true;
-            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
+            } else if (Character.isWhitespace(c)
+                    || c == '\u00a0'
+                    || c == '\u2007'
+                    || c == '\u202f') {
                 pendingSpace = true;
             } else {
                 if (!out.isEmpty()) {

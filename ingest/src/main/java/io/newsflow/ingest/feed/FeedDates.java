@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dates feeds actually contain: RFC 822/1123 and ISO 8601 first, then fallbacks for what
- * publishers write instead — {@code GMT+0000}, ISO without a zone (taken as UTC), day-first
- * numeric dates, Indonesian month and day names ({@code Mei}, {@code Agustus}, {@code Desember},
- * {@code Senin}) and Indonesian zones (WIB +07:00, WITA +08:00, WIT +09:00). A result from a
- * fallback is marked so the caller records the repair.
+ * publishers write instead — {@code GMT+0000}, ISO without a zone (taken as UTC), day-first numeric
+ * dates, Indonesian month and day names ({@code Mei}, {@code Agustus}, {@code Desember}, {@code
+ * Senin}) and Indonesian zones (WIB +07:00, WITA +08:00, WIT +09:00). A result from a fallback is
+ * marked so the caller records the repair.
  */
 public final class FeedDates {
     /** A parsed instant and whether a fallback (not a standard format) was needed. */
@@ -82,6 +82,7 @@ public final class FeedDates {
                     Map.entry("MDT", "-0600"),
                     Map.entry("PST", "-0800"),
                     Map.entry("PDT", "-0700"));
+
     /** "+0000 +0700" after a zone name is replaced: "GMT+07:00" means +07:00, not two zones. */
     private static final Pattern DOUBLE_OFFSET =
             Pattern.compile("([+-]\\d{2}:?\\d{2})\\s*([+-]\\d{1,2}(?::?\\d{2})?)$");
@@ -117,13 +118,21 @@ public final class FeedDates {
         String text = raw.strip();
         // Try the standard form the text looks like first: a failed parse throws, and throwing
         // for every item of every feed costs more than the parse.
-        boolean isoLike = Character.isDigit(text.charAt(0)) && text.length() > 10 && text.charAt(4) == '-';
-        DateTimeFormatter first = isoLike ? DateTimeFormatter.ISO_OFFSET_DATE_TIME : DateTimeFormatter.RFC_1123_DATE_TIME;
-        DateTimeFormatter second = isoLike ? DateTimeFormatter.RFC_1123_DATE_TIME : DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        boolean isoLike =
+                Character.isDigit(text.charAt(0)) && text.length() > 10 && text.charAt(4) == '-';
+        DateTimeFormatter first =
+                isoLike
+                        ? DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                        : DateTimeFormatter.RFC_1123_DATE_TIME;
+        DateTimeFormatter second =
+                isoLike
+                        ? DateTimeFormatter.RFC_1123_DATE_TIME
+                        : DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         for (DateTimeFormatter standard : List.of(first, second)) {
             try {
                 return Optional.of(
-                        new ParsedDate(OffsetDateTime.parse(text, standard).toInstant(), false, null));
+                        new ParsedDate(
+                                OffsetDateTime.parse(text, standard).toInstant(), false, null));
             } catch (DateTimeParseException e) {
                 // not this standard form
             }
@@ -133,7 +142,10 @@ public final class FeedDates {
             try {
                 TemporalAccessor parsed =
                         formatter.parseBest(
-                                normalized, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+                                normalized,
+                                OffsetDateTime::from,
+                                LocalDateTime::from,
+                                LocalDate::from);
                 Instant instant;
                 String note;
                 if (parsed instanceof OffsetDateTime odt) {

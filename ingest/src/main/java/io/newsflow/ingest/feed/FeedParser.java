@@ -37,9 +37,9 @@ import org.jsoup.Jsoup;
  * Reads a fetched body as RSS 0.90–2.0, Atom 0.3/1.0 (through Rome 2.1.0) or JSON Feed 1.0/1.1
  * (through Jackson), deciding by content: charset decoded with repairs, characters XML forbids
  * removed, an HTML page reported as such, and DOCTYPEs with entity declarations refused before any
- * parser sees them — the SAX parser itself also runs with DOCTYPEs disallowed and external
- * entities off, so neither XXE nor entity expansion can happen. This is the only class that
- * touches Rome. Stateless and thread-safe.
+ * parser sees them — the SAX parser itself also runs with DOCTYPEs disallowed and external entities
+ * off, so neither XXE nor entity expansion can happen. This is the only class that touches Rome.
+ * Stateless and thread-safe.
  */
 public final class FeedParser {
     private static final Namespace DC = Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
@@ -53,7 +53,8 @@ public final class FeedParser {
                     "modified",
                     "created",
                     "date");
-    private static final Pattern PERSON_IN_PARENS = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+    private static final Pattern PERSON_IN_PARENS =
+            Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
 
     /** Rome's own SAX setup (external entities off), with DOCTYPEs refused; one per thread. */
     private static final ThreadLocal<SAXBuilder> SAX =
@@ -94,7 +95,8 @@ public final class FeedParser {
         Sniffed sniffed = Sniffed.of(text);
         Items items = new Items(mapper, input, known, repairs);
         return switch (sniffed.kind()) {
-            case EMPTY -> throw new FeedParseException(ParseError.EMPTY, "body holds only whitespace");
+            case EMPTY ->
+                    throw new FeedParseException(ParseError.EMPTY, "body holds only whitespace");
             case JSON -> JsonFeedReader.read(text, items, repairs);
             case HTML -> throw htmlPage(text);
             case OTHER ->
@@ -166,11 +168,15 @@ public final class FeedParser {
         } catch (IllegalArgumentException e) {
             throw new FeedParseException(
                     ParseError.NOT_A_FEED,
-                    "XML root <" + document.getRootElement().getQualifiedName() + "> is no known feed type",
+                    "XML root <"
+                            + document.getRootElement().getQualifiedName()
+                            + "> is no known feed type",
                     e);
         } catch (FeedException | RuntimeException e) {
             throw new FeedParseException(
-                    ParseError.MALFORMED_XML, "feed structure unreadable: " + firstLine(e.getMessage()), e);
+                    ParseError.MALFORMED_XML,
+                    "feed structure unreadable: " + firstLine(e.getMessage()),
+                    e);
         }
 
         String feedLanguage = feed.getLanguage();
@@ -184,24 +190,22 @@ public final class FeedParser {
             SyndEntry entry = entries.get(i);
             RawDates raw = datesAligned ? rawDates.get(i) : RawDates.NONE;
             items.add(
-                            new ArticleMapper.Item(
-                                    link(entry),
-                                    entry.getUri(),
-                                    entry.getTitle(),
-                                    entry.getDescription() == null
-                                            ? null
-                                            : entry.getDescription().getValue(),
-                                    contents(entry),
-                                    authors(entry),
-                                    entry.getCategories().stream()
-                                            .map(SyndCategory::getName)
-                                            .toList(),
-                                    raw.published(),
-                                    instant(entry.getPublishedDate()),
-                                    raw.updated(),
-                                    instant(entry.getUpdatedDate()),
-                                    feedLanguage,
-                                    feed.getTitle()));
+                    new ArticleMapper.Item(
+                            link(entry),
+                            entry.getUri(),
+                            entry.getTitle(),
+                            entry.getDescription() == null
+                                    ? null
+                                    : entry.getDescription().getValue(),
+                            contents(entry),
+                            authors(entry),
+                            entry.getCategories().stream().map(SyndCategory::getName).toList(),
+                            raw.published(),
+                            instant(entry.getPublishedDate()),
+                            raw.updated(),
+                            instant(entry.getUpdatedDate()),
+                            feedLanguage,
+                            feed.getTitle()));
         }
         return new ParsedFeed(
                 feed.getFeedType(),
@@ -311,8 +315,8 @@ public final class FeedParser {
     }
 
     /**
-     * Item date texts in document order; the date elements of items and of the feed itself are
-     * then detached so Rome does not parse them again.
+     * Item date texts in document order; the date elements of items and of the feed itself are then
+     * detached so Rome does not parse them again.
      */
     private static List<RawDates> takeRawDates(Document document) {
         Element root = document.getRootElement();

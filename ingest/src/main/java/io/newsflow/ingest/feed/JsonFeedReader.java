@@ -41,7 +41,8 @@ final class JsonFeedReader {
                     ParseError.NOT_A_FEED,
                     "JSON without a jsonfeed.org 'version' string: not a JSON Feed");
         }
-        String format = "json_" + version.asText().substring("https://jsonfeed.org/version/".length());
+        String format =
+                "json_" + version.asText().substring("https://jsonfeed.org/version/".length());
         JsonNode itemNodes = root.get("items");
         if (itemNodes == null || !itemNodes.isArray()) {
             throw new FeedParseException(
@@ -115,19 +116,19 @@ final class JsonFeedReader {
         }
         String language = text(item, "language");
         return new ArticleMapper.Item(
-                        url,
-                        id,
-                        text(item, "title"),
-                        text(item, "summary"),
-                        content,
-                        authors.isEmpty() ? feedAuthors : authors,
-                        tags,
-                        text(item, "date_published"),
-                        null,
-                        text(item, "date_modified"),
-                        null,
-                        language != null ? language : feedLanguage,
-                        feedTitle);
+                url,
+                id,
+                text(item, "title"),
+                text(item, "summary"),
+                content,
+                authors.isEmpty() ? feedAuthors : authors,
+                tags,
+                text(item, "date_published"),
+                null,
+                text(item, "date_modified"),
+                null,
+                language != null ? language : feedLanguage,
+                feedTitle);
     }
 
     private static List<String> authors(JsonNode node) throws WrongType {

@@ -77,7 +77,10 @@ final class XmlText {
             repairs.add(
                     new Repair(
                             "html-entity",
-                            count + " HTML entities undefined in XML (e.g. &" + first + ";) decoded"));
+                            count
+                                    + " HTML entities undefined in XML (e.g. &"
+                                    + first
+                                    + ";) decoded"));
         }
         return count > 0;
     }

@@ -44,7 +44,8 @@ public final class CharsetDecoding {
         for (String name : declared) {
             Optional<Charset> charset = charset(name);
             if (charset.isEmpty()) {
-                repairs.add(new Repair("charset", "unknown declared charset '" + name + "' ignored"));
+                repairs.add(
+                        new Repair("charset", "unknown declared charset '" + name + "' ignored"));
                 continue;
             }
             usableDeclaration = true;
@@ -66,7 +67,9 @@ public final class CharsetDecoding {
         }
 
         String what =
-                declared.isEmpty() ? "undeclared charset" : "declared " + String.join("/", declared);
+                declared.isEmpty()
+                        ? "undeclared charset"
+                        : "declared " + String.join("/", declared);
         if (!usableDeclaration) {
             Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
             if (utf8.isPresent()) {
@@ -81,7 +84,9 @@ public final class CharsetDecoding {
                 repairs.add(
                         new Repair(
                                 "charset",
-                                what + " does not fit the bytes; detected " + detected.get().name()));
+                                what
+                                        + " does not fit the bytes; detected "
+                                        + detected.get().name()));
                 return new DecodedText(text.get(), detected.get(), repairs);
             }
         }
@@ -94,7 +99,8 @@ public final class CharsetDecoding {
         repairs.add(
                 new Repair(
                         "charset",
-                        what + " does not fit the bytes; undecodable bytes replaced under "
+                        what
+                                + " does not fit the bytes; undecodable bytes replaced under "
                                 + fallback.name()));
         return new DecodedText(new String(bytes, fallback), fallback, repairs);
     }
@@ -107,7 +113,10 @@ public final class CharsetDecoding {
     }
 
     private static Optional<DecodedText> fromBom(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+        if (b.length >= 3
+                && (b[0] & 0xFF) == 0xEF
+                && (b[1] & 0xFF) == 0xBB
+                && (b[2] & 0xFF) == 0xBF) {
             return Optional.of(bomText(b, 3, StandardCharsets.UTF_8));
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {

@@ -69,7 +69,11 @@ public final class HttpFetcher implements AutoCloseable {
                 if (redirects >= config.maxRedirects()) {
                     throw new FetchException(
                             FetchError.REDIRECTS,
-                            "more than " + config.maxRedirects() + " redirects (last to " + current + ")");
+                            "more than "
+                                    + config.maxRedirects()
+                                    + " redirects (last to "
+                                    + current
+                                    + ")");
                 }
                 allPermanent &= status == 301 || status == 308;
                 current = location(current, response);
@@ -168,11 +172,13 @@ public final class HttpFetcher implements AutoCloseable {
             }
             c = c.getCause();
         }
-        if (cause instanceof IOException && cause.getMessage() != null
+        if (cause instanceof IOException
+                && cause.getMessage() != null
                 && cause.getMessage().toLowerCase(Locale.ROOT).contains("too large")) {
             return new FetchException(FetchError.BODY_TOO_LARGE, cause.getMessage(), cause);
         }
-        return new FetchException(FetchError.IO, "I/O error from " + url.getHost() + ": " + describe(cause), cause);
+        return new FetchException(
+                FetchError.IO, "I/O error from " + url.getHost() + ": " + describe(cause), cause);
     }
 
     /** The innermost cause names the real problem (UnresolvedAddressException, refused …). */

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The response headers the poller acts on, read once. Validators are kept verbatim (servers
- * compare them byte for byte); times are parsed against the response's receipt time.
+ * The response headers the poller acts on, read once. Validators are kept verbatim (servers compare
+ * them byte for byte); times are parsed against the response's receipt time.
  *
  * @param etag the {@code ETag} exactly as sent, or null
  * @param lastModified the {@code Last-Modified} exactly as sent, or null

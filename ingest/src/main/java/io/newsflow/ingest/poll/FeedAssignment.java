@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * owned partition is read from its beginning (the topic is the catalog, offsets are never
  * committed) and its feeds handed to the {@link FeedPoller} with their remembered state from the
  * same partition of {@code news.feeds.state}. A partition given away is first drained: its feeds
- * leave the poller, running polls finish and their states are flushed, and only then does the
- * group hand it on — so two instances never poll the same feed at once.
+ * leave the poller, running polls finish and their states are flushed, and only then does the group
+ * hand it on — so two instances never poll the same feed at once.
  */
 final class FeedAssignment implements Runnable, ConsumerRebalanceListener {
     private static final Logger log = LoggerFactory.getLogger(FeedAssignment.class);
@@ -129,7 +129,11 @@ final class FeedAssignment implements Runnable, ConsumerRebalanceListener {
         var numbers = partitions.stream().map(TopicPartition::partition).toList();
         loadStates(numbers);
         consumer.seekToBeginning(partitions);
-        log.info("poller now owns {} partitions {} of {}", numbers.size(), numbers, topics.feeds().name());
+        log.info(
+                "poller now owns {} partitions {} of {}",
+                numbers.size(),
+                numbers,
+                topics.feeds().name());
     }
 
     @Override
@@ -155,7 +159,10 @@ final class FeedAssignment implements Runnable, ConsumerRebalanceListener {
         }
         poller.remove(leaving);
         if (!poller.awaitIdle(leaving, drainTimeout)) {
-            log.warn("polls of {} released feeds still running after {}", leaving.size(), drainTimeout);
+            log.warn(
+                    "polls of {} released feeds still running after {}",
+                    leaving.size(),
+                    drainTimeout);
         }
         if (flush) {
             states.flush();
@@ -193,7 +200,10 @@ final class FeedAssignment implements Runnable, ConsumerRebalanceListener {
                                             .deserializer()
                                             .deserialize(stateTopic, value));
                         } catch (RuntimeException e) {
-                            log.warn("feed={} unreadable state record skipped: {}", key, e.getMessage());
+                            log.warn(
+                                    "feed={} unreadable state record skipped: {}",
+                                    key,
+                                    e.getMessage());
                         }
                     });
             loadedStates.putAll(found);

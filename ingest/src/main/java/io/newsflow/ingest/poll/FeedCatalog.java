@@ -48,7 +48,8 @@ public final class FeedCatalog {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CatalogException(file.toString(), List.of("cannot read the file: " + e.getMessage()));
+            throw new CatalogException(
+                    file.toString(), List.of("cannot read the file: " + e.getMessage()));
         }
         return parse(text, file.toString());
     }
@@ -66,7 +67,8 @@ public final class FeedCatalog {
         try {
             root = YAML.readTree(text);
         } catch (IOException e) {
-            throw new CatalogException(source, List.of("not valid YAML: " + firstLine(e.getMessage())));
+            throw new CatalogException(
+                    source, List.of("not valid YAML: " + firstLine(e.getMessage())));
         }
         JsonNode list = root == null ? null : root.isArray() ? root : root.get("feeds");
         if (list == null || !list.isArray()) {
@@ -83,7 +85,15 @@ public final class FeedCatalog {
             }
             for (var it = entry.fieldNames(); it.hasNext(); ) {
                 String field = it.next();
-                if (!Set.of("id", "url", "name", "language", "tags", "minInterval", "maxInterval", "enabled")
+                if (!Set.of(
+                                "id",
+                                "url",
+                                "name",
+                                "language",
+                                "tags",
+                                "minInterval",
+                                "maxInterval",
+                                "enabled")
                         .contains(field)) {
                     problems.add(where + "." + field + ": unknown setting");
                 }
@@ -104,7 +114,11 @@ public final class FeedCatalog {
             Duration max = duration(entry, "maxInterval", where, problems);
             String id = text(entry, "id");
             if (id != null && !id.matches("[A-Za-z0-9._-]{1,120}")) {
-                problems.add(where + ".id: may hold only letters, digits, '.', '_', '-', was '" + id + "'");
+                problems.add(
+                        where
+                                + ".id: may hold only letters, digits, '.', '_', '-', was '"
+                                + id
+                                + "'");
                 continue;
             }
             specs.add(
@@ -136,7 +150,8 @@ public final class FeedCatalog {
             XMLStreamReader r = factory.createXMLStreamReader(new StringReader(text));
             while (r.hasNext()) {
                 int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("outline")) {
+                if (event == XMLStreamConstants.START_ELEMENT
+                        && r.getLocalName().equals("outline")) {
                     String url = r.getAttributeValue(null, "xmlUrl");
                     String title = r.getAttributeValue(null, "title");
                     String label = title != null ? title : r.getAttributeValue(null, "text");
@@ -146,7 +161,12 @@ public final class FeedCatalog {
                     }
                     folders.push("");
                     if (!isHttpUrl(url)) {
-                        problems.add("outline '" + label + "': xmlUrl must be http(s), was '" + url + "'");
+                        problems.add(
+                                "outline '"
+                                        + label
+                                        + "': xmlUrl must be http(s), was '"
+                                        + url
+                                        + "'");
                         continue;
                     }
                     List<String> tags = new ArrayList<>();
@@ -176,7 +196,8 @@ public final class FeedCatalog {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new CatalogException(source, List.of("not readable OPML: " + firstLine(e.getMessage())));
+            throw new CatalogException(
+                    source, List.of("not readable OPML: " + firstLine(e.getMessage())));
         }
         checkUnique(specs, problems);
         if (!problems.isEmpty()) {
@@ -268,8 +289,9 @@ public final class FeedCatalog {
         URI uri = URI.create(url.strip());
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         host = host.startsWith("www.") ? host.substring(4) : host;
-        String rest = (uri.getRawPath() == null ? "" : uri.getRawPath())
-                + (uri.getRawQuery() == null ? "" : "-" + uri.getRawQuery());
+        String rest =
+                (uri.getRawPath() == null ? "" : uri.getRawPath())
+                        + (uri.getRawQuery() == null ? "" : "-" + uri.getRawQuery());
         String slug = (host + "-" + rest).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         slug = slug.replaceAll("^-+|-+$", "");
         return slug.length() > 100 ? slug.substring(0, 100) : slug;
@@ -284,12 +306,20 @@ public final class FeedCatalog {
             }
             String other = urls.put(s.url(), s.feedId());
             if (other != null && !other.equals(s.feedId())) {
-                problems.add("url " + s.url() + " is subscribed twice ('" + other + "', '" + s.feedId() + "')");
+                problems.add(
+                        "url "
+                                + s.url()
+                                + " is subscribed twice ('"
+                                + other
+                                + "', '"
+                                + s.feedId()
+                                + "')");
             }
         }
     }
 
-    private static Duration duration(JsonNode entry, String field, String where, List<String> problems) {
+    private static Duration duration(
+            JsonNode entry, String field, String where, List<String> problems) {
         String v = text(entry, field);
         if (v == null) {
             return null;

@@ -36,7 +36,8 @@ public final class FeedCatalogStore {
     private final Map<String, String> clientProperties;
     private final Topics topics;
 
-    public FeedCatalogStore(String bootstrapServers, Map<String, String> clientProperties, Topics topics) {
+    public FeedCatalogStore(
+            String bootstrapServers, Map<String, String> clientProperties, Topics topics) {
         this.bootstrapServers = bootstrapServers;
         this.clientProperties = clientProperties;
         this.topics = topics;
@@ -50,7 +51,8 @@ public final class FeedCatalogStore {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-feeds-import");
         Topic<String, FeedSpec> feeds = topics.feeds();
-        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer =
+                new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             for (FeedSpec spec : specs) {
                 acks.add(
@@ -58,14 +60,20 @@ public final class FeedCatalogStore {
                                 new ProducerRecord<>(
                                         feeds.name(),
                                         spec.feedId(),
-                                        feeds.valueSerde().serializer().serialize(feeds.name(), spec))));
+                                        feeds.valueSerde()
+                                                .serializer()
+                                                .serialize(feeds.name(), spec))));
             }
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(150, TimeUnit.SECONDS);
             }
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(
-                    "feeds not written to " + feeds.name() + ": " + e.getMessage() + " — import again (it is idempotent)",
+                    "feeds not written to "
+                            + feeds.name()
+                            + ": "
+                            + e.getMessage()
+                            + " — import again (it is idempotent)",
                     e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -116,9 +124,17 @@ public final class FeedCatalogStore {
                             return;
                         }
                         try {
-                            into.put(key, topic.valueSerde().deserializer().deserialize(topic.name(), value));
+                            into.put(
+                                    key,
+                                    topic.valueSerde()
+                                            .deserializer()
+                                            .deserialize(topic.name(), value));
                         } catch (RuntimeException e) {
-                            log.warn("{} key={} unreadable record skipped: {}", topic.name(), key, e.getMessage());
+                            log.warn(
+                                    "{} key={} unreadable record skipped: {}",
+                                    topic.name(),
+                                    key,
+                                    e.getMessage());
                         }
                     });
         }

@@ -28,7 +28,8 @@ public record FeedHealth(
 
     public static FeedHealth of(FeedSpec spec, FeedState state) {
         if (state == null) {
-            return new FeedHealth(spec.feedId(), spec.url(), spec.enabled(), null, null, 0, null, 0);
+            return new FeedHealth(
+                    spec.feedId(), spec.url(), spec.enabled(), null, null, 0, null, 0);
         }
         return new FeedHealth(
                 spec.feedId(),

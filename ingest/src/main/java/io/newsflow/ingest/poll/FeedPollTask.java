@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One poll of one feed: conditional fetch, parse (not on 304), keep the items not published
- * before, publish them and wait for the acknowledgements, then compute the feed's next state.
- * Every failure becomes a {@link PollResult} — nothing thrown here can reach another feed.
+ * One poll of one feed: conditional fetch, parse (not on 304), keep the items not published before,
+ * publish them and wait for the acknowledgements, then compute the feed's next state. Every failure
+ * becomes a {@link PollResult} — nothing thrown here can reach another feed.
  */
 final class FeedPollTask {
     private static final Logger log = LoggerFactory.getLogger(FeedPollTask.class);
@@ -80,7 +80,15 @@ final class FeedPollTask {
             metrics.fetched(Duration.between(started, clock.instant()));
             return failed(spec, state, url, e.error().tag(), e.getMessage(), null, state, started);
         } catch (IllegalArgumentException e) {
-            return failed(spec, state, url, "bad-url", "unusable feed URL: " + e.getMessage(), null, state, started);
+            return failed(
+                    spec,
+                    state,
+                    url,
+                    "bad-url",
+                    "unusable feed URL: " + e.getMessage(),
+                    null,
+                    state,
+                    started);
         }
         Instant now = clock.instant();
         metrics.fetched(Duration.between(started, now));
@@ -97,19 +105,39 @@ final class FeedPollTask {
         if (fetched.notModified()) {
             if (isParseFailure(state.lastError())) {
                 // The same bytes that failed to parse: still broken, and not worth re-reading.
-                return failed(spec, state, effectiveUrl, errorKind(state.lastError()),
-                        "unchanged since: " + errorMessage(state.lastError()), null, state, now);
+                return failed(
+                        spec,
+                        state,
+                        effectiveUrl,
+                        errorKind(state.lastError()),
+                        "unchanged since: " + errorMessage(state.lastError()),
+                        null,
+                        state,
+                        now);
             }
-            var result = PollResult.success(Outcome.NOT_MODIFIED, 0, publisherInterval(headers, null, now));
-            return succeeded(spec, state, effectiveUrl, result, state.etag(), state.lastModified(), state.recentItemKeys(), now);
+            var result =
+                    PollResult.success(
+                            Outcome.NOT_MODIFIED, 0, publisherInterval(headers, null, now));
+            return succeeded(
+                    spec,
+                    state,
+                    effectiveUrl,
+                    result,
+                    state.etag(),
+                    state.lastModified(),
+                    state.recentItemKeys(),
+                    now);
         }
         if (!fetched.ok()) {
             int status = fetched.status();
             Instant notBefore = status == 429 || status == 503 ? headers.retryAfter() : null;
             String message =
-                    "HTTP " + status + (status == 410 ? " Gone (still retried at the maximum interval)" : "")
+                    "HTTP "
+                            + status
+                            + (status == 410 ? " Gone (still retried at the maximum interval)" : "")
                             + (notBefore != null ? ", Retry-After " + notBefore : "");
-            return failed(spec, state, effectiveUrl, "http-" + status, message, notBefore, state, now);
+            return failed(
+                    spec, state, effectiveUrl, "http-" + status, message, notBefore, state, now);
         }
 
         Set<String> seen = new HashSet<>(state.recentItemKeys());
@@ -133,10 +161,23 @@ final class FeedPollTask {
             // Keep the validators: if the publisher does not change the bytes, the next poll is a
             // cheap 304 instead of the same parse error.
             FeedState withValidators = withValidators(state, headers);
-            return failed(spec, withValidators, effectiveUrl, e.error().tag(), e.getMessage(), null, withValidators, now);
+            return failed(
+                    spec,
+                    withValidators,
+                    effectiveUrl,
+                    e.error().tag(),
+                    e.getMessage(),
+                    null,
+                    withValidators,
+                    now);
         } catch (RuntimeException e) {
-            log.error("feed={} parser bug on {} — please report with the feed URL", feedId, effectiveUrl, e);
-            return failed(spec, state, effectiveUrl, "parser-bug", String.valueOf(e), null, state, now);
+            log.error(
+                    "feed={} parser bug on {} — please report with the feed URL",
+                    feedId,
+                    effectiveUrl,
+                    e);
+            return failed(
+                    spec, state, effectiveUrl, "parser-bug", String.valueOf(e), null, state, now);
         }
         for (Repair repair : parsed.repairs()) {
             metrics.repair(feedId, repair.kind());
@@ -158,14 +199,33 @@ final class FeedPollTask {
                         fresh.isEmpty() ? Outcome.UNCHANGED : Outcome.NEW_ITEMS,
                         fresh.size(),
                         publisherInterval(headers, parsed.refreshHint(), now));
-        List<String> keys = RecentItems.merge(currentKeys, state.recentItemKeys(), config.recentItems());
+        List<String> keys =
+                RecentItems.merge(currentKeys, state.recentItemKeys(), config.recentItems());
         FeedState next =
-                succeeded(spec, state, effectiveUrl, result, headers.etag(), headers.lastModified(), keys, now);
+                succeeded(
+                        spec,
+                        state,
+                        effectiveUrl,
+                        result,
+                        headers.etag(),
+                        headers.lastModified(),
+                        keys,
+                        now);
         return new FeedState(
-                next.schemaVersion(), next.feedId(), next.url(), next.etag(), next.lastModified(),
-                next.nextPollAt(), next.intervalSeconds(), next.consecutiveFailures(), next.lastError(),
-                next.lastAttemptAt(), next.lastSuccessAt(), state.itemsPublished() + fresh.size(),
-                next.recentItemKeys(), next.subscribedUrl());
+                next.schemaVersion(),
+                next.feedId(),
+                next.url(),
+                next.etag(),
+                next.lastModified(),
+                next.nextPollAt(),
+                next.intervalSeconds(),
+                next.consecutiveFailures(),
+                next.lastError(),
+                next.lastAttemptAt(),
+                next.lastSuccessAt(),
+                state.itemsPublished() + fresh.size(),
+                next.recentItemKeys(),
+                next.subscribedUrl());
     }
 
     private FeedState succeeded(
@@ -179,10 +239,18 @@ final class FeedPollTask {
             Instant now) {
         metrics.poll(spec.feedId(), result.outcome());
         if (state.consecutiveFailures() > 0) {
-            log.info("feed={} recovered after {} failed polls", spec.feedId(), state.consecutiveFailures());
+            log.info(
+                    "feed={} recovered after {} failed polls",
+                    spec.feedId(),
+                    state.consecutiveFailures());
         }
         Schedule.Next next =
-                schedule.next(spec, Duration.ofSeconds(state.intervalSeconds()), state.consecutiveFailures(), result, now);
+                schedule.next(
+                        spec,
+                        Duration.ofSeconds(state.intervalSeconds()),
+                        state.consecutiveFailures(),
+                        result,
+                        now);
         return new FeedState(
                 FeedState.SCHEMA_VERSION,
                 spec.feedId(),
@@ -213,7 +281,12 @@ final class FeedPollTask {
         metrics.failure(spec.feedId(), error);
         PollResult result = PollResult.failure(error, message, notBefore);
         Schedule.Next next =
-                schedule.next(spec, Duration.ofSeconds(state.intervalSeconds()), state.consecutiveFailures(), result, now);
+                schedule.next(
+                        spec,
+                        Duration.ofSeconds(state.intervalSeconds()),
+                        state.consecutiveFailures(),
+                        result,
+                        now);
         String lastError = error + ": " + message;
         if (next.consecutiveFailures() == 1
                 || !lastError.equals(state.lastError())
@@ -226,7 +299,11 @@ final class FeedPollTask {
                     next.consecutiveFailures(),
                     Math.max(0, Duration.between(now, next.dueAt()).toSeconds()));
         } else {
-            log.debug("feed={} poll failed again: {}; attempt={}", spec.feedId(), lastError, next.consecutiveFailures());
+            log.debug(
+                    "feed={} poll failed again: {}; attempt={}",
+                    spec.feedId(),
+                    lastError,
+                    next.consecutiveFailures());
         }
         return new FeedState(
                 FeedState.SCHEMA_VERSION,
@@ -247,9 +324,20 @@ final class FeedPollTask {
 
     private static FeedState withValidators(FeedState s, ResponseHeaders h) {
         return new FeedState(
-                s.schemaVersion(), s.feedId(), s.url(), h.etag(), h.lastModified(), s.nextPollAt(),
-                s.intervalSeconds(), s.consecutiveFailures(), s.lastError(), s.lastAttemptAt(),
-                s.lastSuccessAt(), s.itemsPublished(), s.recentItemKeys(), s.subscribedUrl());
+                s.schemaVersion(),
+                s.feedId(),
+                s.url(),
+                h.etag(),
+                h.lastModified(),
+                s.nextPollAt(),
+                s.intervalSeconds(),
+                s.consecutiveFailures(),
+                s.lastError(),
+                s.lastAttemptAt(),
+                s.lastSuccessAt(),
+                s.itemsPublished(),
+                s.recentItemKeys(),
+                s.subscribedUrl());
     }
 
     /** The longest of the publisher's hints: max-age, Expires, RSS ttl / sy:updatePeriod. */

@@ -334,17 +334,38 @@ public final class FeedPoller implements AutoCloseable {
             return known;
         }
         return new FeedState(
-                known.schemaVersion(), known.feedId(), spec.url(), null, null, known.nextPollAt(),
-                known.intervalSeconds(), known.consecutiveFailures(), known.lastError(),
-                known.lastAttemptAt(), known.lastSuccessAt(), known.itemsPublished(),
-                known.recentItemKeys(), spec.url());
+                known.schemaVersion(),
+                known.feedId(),
+                spec.url(),
+                null,
+                null,
+                known.nextPollAt(),
+                known.intervalSeconds(),
+                known.consecutiveFailures(),
+                known.lastError(),
+                known.lastAttemptAt(),
+                known.lastSuccessAt(),
+                known.itemsPublished(),
+                known.recentItemKeys(),
+                spec.url());
     }
 
     private static FeedState withNextPoll(FeedState s, Instant at) {
         return new FeedState(
-                s.schemaVersion(), s.feedId(), s.url(), s.etag(), s.lastModified(), at,
-                s.intervalSeconds(), s.consecutiveFailures(), s.lastError(), s.lastAttemptAt(),
-                s.lastSuccessAt(), s.itemsPublished(), s.recentItemKeys(), s.subscribedUrl());
+                s.schemaVersion(),
+                s.feedId(),
+                s.url(),
+                s.etag(),
+                s.lastModified(),
+                at,
+                s.intervalSeconds(),
+                s.consecutiveFailures(),
+                s.lastError(),
+                s.lastAttemptAt(),
+                s.lastSuccessAt(),
+                s.itemsPublished(),
+                s.recentItemKeys(),
+                s.subscribedUrl());
     }
 
     @Override

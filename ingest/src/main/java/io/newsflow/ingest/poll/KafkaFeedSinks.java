@@ -74,7 +74,8 @@ public final class KafkaFeedSinks implements ArticleSink, StateSink, AutoCloseab
             }
         } catch (ExecutionException e) {
             throw new PublishException(
-                    "articles not acknowledged by Kafka: " + e.getCause().getMessage(), e.getCause());
+                    "articles not acknowledged by Kafka: " + e.getCause().getMessage(),
+                    e.getCause());
         } catch (TimeoutException | RuntimeException e) {
             throw new PublishException("articles not acknowledged by Kafka: " + e, e);
         } catch (InterruptedException e) {

@@ -17,8 +17,8 @@ final class RecentItems {
     private RecentItems() {}
 
     /**
-     * The keys to remember after a fetch: every key of the current fetch (a feed's live window
-     * must never be republished), then older keys newest first, up to {@code bound} in total.
+     * The keys to remember after a fetch: every key of the current fetch (a feed's live window must
+     * never be republished), then older keys newest first, up to {@code bound} in total.
      */
     static List<String> merge(List<String> current, List<String> previous, int bound) {
         Set<String> out = new LinkedHashSet<>();

@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /**
- * When to poll a feed next — a pure function of the last result, so it is tested with a fixed
- * clock and seed. After a success the interval moves with the feed's publishing: halved when new
- * items appeared, stretched by a quarter when none did, kept within the feed's bounds and never
- * below what the publisher asks for. After a failure: exponential backoff from {@code retryBase},
- * capped at the maximum interval and jittered ("equal jitter", 50–100 %), so feeds that failed
- * together do not return together; {@code Retry-After} is honoured up to a day. A feed is never
- * given up: the backoff stops growing at the maximum and the first success resets it.
+ * When to poll a feed next — a pure function of the last result, so it is tested with a fixed clock
+ * and seed. After a success the interval moves with the feed's publishing: halved when new items
+ * appeared, stretched by a quarter when none did, kept within the feed's bounds and never below
+ * what the publisher asks for. After a failure: exponential backoff from {@code retryBase}, capped
+ * at the maximum interval and jittered ("equal jitter", 50–100 %), so feeds that failed together do
+ * not return together; {@code Retry-After} is honoured up to a day. A feed is never given up: the
+ * backoff stops growing at the maximum and the first success resets it.
  */
 public final class Schedule {
     /** Longest Retry-After honoured, so a broken header cannot silence a feed for good. */
@@ -28,10 +28,14 @@ public final class Schedule {
     }
 
     /** The next interval and due time after {@code result}, given the interval used so far. */
-    public Next next(FeedSpec spec, Duration interval, int failuresBefore, PollResult result, Instant now) {
+    public Next next(
+            FeedSpec spec, Duration interval, int failuresBefore, PollResult result, Instant now) {
         Duration min = min(spec);
         Duration max = max(spec);
-        Duration current = interval == null || interval.isZero() ? clamp(config.initialInterval(), min, max) : interval;
+        Duration current =
+                interval == null || interval.isZero()
+                        ? clamp(config.initialInterval(), min, max)
+                        : interval;
         if (result.failed()) {
             int failures = failuresBefore + 1;
             Duration backoff = backoff(failures, max);
@@ -56,7 +60,9 @@ public final class Schedule {
         return new Next(next, now.plus(jitter(next, 0.9, 1.1)), 0);
     }
 
-    /** When a feed never polled (or long overdue after a restart) is first due: spread, no storm. */
+    /**
+     * When a feed never polled (or long overdue after a restart) is first due: spread, no storm.
+     */
     public Instant firstPoll(Instant now, Duration spread) {
         long ms = Math.max(1, spread.toMillis());
         return now.plusMillis(random.nextLong(ms));

@@ -16,9 +16,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads partitions of a compacted topic from the beginning to their current end, without a
- * consumer group: how the poller loads feed states on assignment, and how {@code feeds list}
- * reads the catalog. Values stay bytes so one unreadable record is skipped, not fatal.
+ * Reads partitions of a compacted topic from the beginning to their current end, without a consumer
+ * group: how the poller loads feed states on assignment, and how {@code feeds list} reads the
+ * catalog. Values stay bytes so one unreadable record is skipped, not fatal.
  */
 final class TopicReader {
     private TopicReader() {}
@@ -58,7 +58,11 @@ final class TopicReader {
         while (!done(consumer, end)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(
-                        "could not read " + topic + " to its end within " + timeout.toSeconds() + " s");
+                        "could not read "
+                                + topic
+                                + " to its end within "
+                                + timeout.toSeconds()
+                                + " s");
             }
             for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                 onRecord.accept(r.key(), r.value());
@@ -67,7 +71,8 @@ final class TopicReader {
         consumer.assign(List.of());
     }
 
-    private static boolean done(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
+    private static boolean done(
+            KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
         for (var e : end.entrySet()) {
             if (consumer.position(e.getKey()) < e.getValue()) {
                 return false;

@@ -58,10 +58,13 @@ class FeedParserTest {
             RawArticle a = articles.get(i);
             assertThat(a.feedId()).isEqualTo("f1");
             assertThat(a.url()).isEqualTo(SeedCorpus.link(BASE, seed));
-            assertThat(a.canonicalUrl()).isEqualTo(CanonicalUrls.canonicalize(a.url()).orElseThrow());
+            assertThat(a.canonicalUrl())
+                    .isEqualTo(CanonicalUrls.canonicalize(a.url()).orElseThrow());
             assertThat(a.guid()).isEqualTo(SeedCorpus.guid(seed));
             assertThat(a.title()).isEqualTo(seed.title());
-            assertThat(a.content()).doesNotContain("<p>").contains(seed.text().strip().split("\n")[0].strip());
+            assertThat(a.content())
+                    .doesNotContain("<p>")
+                    .contains(seed.text().strip().split("\n")[0].strip());
             assertThat(a.publishedAt()).isEqualTo(seed.publishedAt());
             assertThat(a.fetchedAt()).isEqualTo(FETCHED);
             assertThat(a.languageHint()).isEqualTo("id");
@@ -86,7 +89,8 @@ class FeedParserTest {
         assertThat(all.itemKeys()).hasSize(seeds.size()).doesNotHaveDuplicates();
         assertThat(rest.itemKeys()).isEqualTo(all.itemKeys());
         assertThat(rest.articles()).hasSize(seeds.size() - 1);
-        assertThat(rest.articles()).extracting(RawArticle::guid)
+        assertThat(rest.articles())
+                .extracting(RawArticle::guid)
                 .doesNotContain(all.articles().get(0).guid());
     }
 
@@ -101,7 +105,8 @@ class FeedParserTest {
         assertThat(after.itemKeys().get(0)).isNotEqualTo(before.itemKeys().get(0));
         assertThat(after.itemKeys().subList(1, seeds.size()))
                 .isEqualTo(before.itemKeys().subList(1, seeds.size()));
-        assertThat(after.articles().get(0).articleId()).isEqualTo(before.articles().get(0).articleId());
+        assertThat(after.articles().get(0).articleId())
+                .isEqualTo(before.articles().get(0).articleId());
     }
 
     @Test
@@ -133,10 +138,13 @@ class FeedParserTest {
         ParsedFeed feed = parse(resource("/feeds/rss091-netscape.xml"));
 
         assertThat(feed.format()).startsWith("rss_0.9");
-        assertThat(feed.articles()).singleElement().satisfies(a -> {
-            assertThat(a.title()).isEqualTo("Café opens");
-            assertThat(a.languageHint()).isEqualTo("en-US");
-        });
+        assertThat(feed.articles())
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.title()).isEqualTo("Café opens");
+                            assertThat(a.languageHint()).isEqualTo("en-US");
+                        });
         assertThat(feed.repairs()).extracting(Repair::kind).contains("doctype-removed");
     }
 
@@ -146,12 +154,17 @@ class FeedParserTest {
 
         assertThat(feed.format()).isEqualTo("rss_1.0");
         assertThat(feed.refreshHint()).isEqualTo(Duration.ofMinutes(30));
-        assertThat(feed.articles()).singleElement().satisfies(a -> {
-            assertThat(a.publishedAt()).isEqualTo(Instant.parse("2025-05-12T10:00:00Z"));
-            assertThat(a.languageHint()).isEqualTo("de");
-            assertThat(a.authors()).containsExactly("Anna Schmidt");
-            assertThat(a.canonicalUrl()).isEqualTo("http://example.invalid/de/1?id=7");
-        });
+        assertThat(feed.articles())
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.publishedAt())
+                                    .isEqualTo(Instant.parse("2025-05-12T10:00:00Z"));
+                            assertThat(a.languageHint()).isEqualTo("de");
+                            assertThat(a.authors()).containsExactly("Anna Schmidt");
+                            assertThat(a.canonicalUrl())
+                                    .isEqualTo("http://example.invalid/de/1?id=7");
+                        });
     }
 
     @Test
@@ -159,13 +172,17 @@ class FeedParserTest {
         ParsedFeed feed = parse(resource("/feeds/atom03.xml"));
 
         assertThat(feed.format()).isEqualTo("atom_0.3");
-        assertThat(feed.articles()).singleElement().satisfies(a -> {
-            assertThat(a.title()).isEqualTo("Les négociations reprennent");
-            assertThat(a.guid()).isEqualTo("tag:example.invalid,2025:fr-1");
-            assertThat(a.publishedAt()).isEqualTo(Instant.parse("2025-05-12T10:00:00Z"));
-            assertThat(a.languageHint()).isEqualTo("fr");
-            assertThat(a.authors()).containsExactly("Marie Dupont");
-        });
+        assertThat(feed.articles())
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.title()).isEqualTo("Les négociations reprennent");
+                            assertThat(a.guid()).isEqualTo("tag:example.invalid,2025:fr-1");
+                            assertThat(a.publishedAt())
+                                    .isEqualTo(Instant.parse("2025-05-12T10:00:00Z"));
+                            assertThat(a.languageHint()).isEqualTo("fr");
+                            assertThat(a.authors()).containsExactly("Marie Dupont");
+                        });
     }
 
     @Test
@@ -186,7 +203,8 @@ class FeedParserTest {
     @Test
     void refusesExternalHttpEntityWithoutFetchingIt() {
         try (var server = LocalFeedServer.start()) {
-            server.route("/", ex -> LocalFeedServer.send(ex, 200, "text/plain", "secret".getBytes()));
+            server.route(
+                    "/", ex -> LocalFeedServer.send(ex, 200, "text/plain", "secret".getBytes()));
             String xml = resource("/hostile/xxe-http.xml").replace("{{BASE}}", server.url(""));
 
             assertParseError(xml, ParseError.FORBIDDEN_DOCTYPE);
@@ -212,8 +230,13 @@ class FeedParserTest {
 
         assertThatThrownBy(() -> parse(xml))
                 .isInstanceOf(FeedParseException.class)
-                .satisfies(e -> assertThat(((FeedParseException) e).error())
-                        .isIn(ParseError.FORBIDDEN_DOCTYPE, ParseError.MALFORMED_XML, ParseError.NOT_A_FEED));
+                .satisfies(
+                        e ->
+                                assertThat(((FeedParseException) e).error())
+                                        .isIn(
+                                                ParseError.FORBIDDEN_DOCTYPE,
+                                                ParseError.MALFORMED_XML,
+                                                ParseError.NOT_A_FEED));
     }
 
     @Test
@@ -222,7 +245,10 @@ class FeedParserTest {
                 .isInstanceOf(FeedParseException.class)
                 .hasMessageContaining("HTML page")
                 .hasMessageContaining("https://example.invalid/rss.xml")
-                .satisfies(e -> assertThat(((FeedParseException) e).error()).isEqualTo(ParseError.HTML_PAGE));
+                .satisfies(
+                        e ->
+                                assertThat(((FeedParseException) e).error())
+                                        .isEqualTo(ParseError.HTML_PAGE));
     }
 
     @Test
@@ -241,7 +267,8 @@ class FeedParserTest {
         ParsedFeed feed = parse(resource("/hostile/jsonfeed-bad-item.json"));
 
         assertThat(feed.format()).isEqualTo("json_1");
-        assertThat(feed.articles()).extracting(RawArticle::title)
+        assertThat(feed.articles())
+                .extracting(RawArticle::title)
                 .containsExactly("Good item with a numeric id", "Another good item");
         assertThat(feed.articles().get(0).authors()).containsExactly("Redaksi");
         assertThat(feed.articles().get(1).content()).isEqualTo("Text & more");
@@ -249,38 +276,55 @@ class FeedParserTest {
         assertThat(feed.repairs())
                 .extracting(Repair::kind)
                 .containsExactlyInAnyOrder("json-type", "json-item-skipped");
-        assertThat(feed.repairs()).anySatisfy(r -> assertThat(r.detail()).contains("item 2: 'title' must be a string, was number"));
+        assertThat(feed.repairs())
+                .anySatisfy(
+                        r ->
+                                assertThat(r.detail())
+                                        .contains("item 2: 'title' must be a string, was number"));
     }
 
     @Test
     void detectsWindows1251DeclaredAsUtf8() throws Exception {
-        String russian = "Переговоры о мире продолжаются в Женеве, сообщили дипломаты. "
-                + "Стороны обсуждают прекращение огня и обмен пленными.";
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
-                + "<title>Новости</title><link>http://example.invalid/</link><description>"
-                + russian + "</description><item><title>" + russian.substring(0, 40)
-                + "</title><link>http://example.invalid/ru/1</link><description>" + russian
-                + " " + russian + "</description></item></channel></rss>";
+        String russian =
+                "Переговоры о мире продолжаются в Женеве, сообщили дипломаты. "
+                        + "Стороны обсуждают прекращение огня и обмен пленными.";
+        String xml =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                        + "<title>Новости</title><link>http://example.invalid/</link><description>"
+                        + russian
+                        + "</description><item><title>"
+                        + russian.substring(0, 40)
+                        + "</title><link>http://example.invalid/ru/1</link><description>"
+                        + russian
+                        + " "
+                        + russian
+                        + "</description></item></channel></rss>";
         byte[] body = xml.getBytes(Charset.forName("windows-1251"));
 
         ParsedFeed feed = parser.parse(input(body, Optional.of("utf-8")));
 
         assertThat(feed.articles().get(0).title()).isEqualTo(russian.substring(0, 40).strip());
-        assertThat(feed.repairs()).anySatisfy(r -> {
-            assertThat(r.kind()).isEqualTo("charset");
-            assertThat(r.detail()).contains("windows-1251");
-        });
+        assertThat(feed.repairs())
+                .anySatisfy(
+                        r -> {
+                            assertThat(r.kind()).isEqualTo("charset");
+                            assertThat(r.detail()).contains("windows-1251");
+                        });
     }
 
     @Test
     void readsUtf8BytesBehindALatin1Header() throws Exception {
-        byte[] body = seeds.renderRss(BASE).replace("newsflow seed corpus", "Berita terkini — édition")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                seeds.renderRss(BASE)
+                        .replace("newsflow seed corpus", "Berita terkini — édition")
+                        .getBytes(StandardCharsets.UTF_8);
 
         ParsedFeed feed = parser.parse(input(body, Optional.of("ISO-8859-1")));
 
         assertThat(feed.title()).isEqualTo("Berita terkini — édition");
-        assertThat(feed.repairs()).extracting(Repair::detail).contains("declared ISO-8859-1 but bytes are UTF-8");
+        assertThat(feed.repairs())
+                .extracting(Repair::detail)
+                .contains("declared ISO-8859-1 but bytes are UTF-8");
     }
 
     @Test
@@ -306,12 +350,22 @@ class FeedParserTest {
     }
 
     private static FeedInput input(byte[] body, Optional<String> charset) {
-        return new FeedInput("f1", null, BASE + "/feed", body, charset, null, null, 200, "\"v1\"", FETCHED);
+        return new FeedInput(
+                "f1", null, BASE + "/feed", body, charset, null, null, 200, "\"v1\"", FETCHED);
     }
 
     private static FeedInput input(byte[] body, String operatorLanguage, String contentLanguage) {
-        return new FeedInput("f1", null, BASE + "/feed", body, Optional.empty(), contentLanguage,
-                operatorLanguage, 200, "\"v1\"", FETCHED);
+        return new FeedInput(
+                "f1",
+                null,
+                BASE + "/feed",
+                body,
+                Optional.empty(),
+                contentLanguage,
+                operatorLanguage,
+                200,
+                "\"v1\"",
+                FETCHED);
     }
 
     static String resource(String path) {

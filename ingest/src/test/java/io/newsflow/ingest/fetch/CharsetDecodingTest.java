@@ -8,11 +8,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CharsetDecodingTest {
-    private static final String TEXT = "<?xml version=\"1.0\"?><rss><title>Café — naïve</title></rss>";
+    private static final String TEXT =
+            "<?xml version=\"1.0\"?><rss><title>Café — naïve</title></rss>";
 
     @Test
     void byteOrderMarkWinsOverDeclarations() {
-        byte[] body = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
+        byte[] body =
+                concat(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        TEXT.getBytes(StandardCharsets.UTF_8));
 
         DecodedText decoded = CharsetDecoding.decode(body, Optional.of("ISO-8859-1"));
 
@@ -22,7 +26,9 @@ class CharsetDecodingTest {
 
     @Test
     void believesTheHeaderWhenTheBytesFit() {
-        DecodedText decoded = CharsetDecoding.decode(TEXT.getBytes(StandardCharsets.ISO_8859_1), Optional.of("iso-8859-1"));
+        DecodedText decoded =
+                CharsetDecoding.decode(
+                        TEXT.getBytes(StandardCharsets.ISO_8859_1), Optional.of("iso-8859-1"));
 
         assertThat(decoded.text()).isEqualTo(TEXT.replace("—", "?"));
         assertThat(decoded.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
@@ -31,9 +37,12 @@ class CharsetDecodingTest {
 
     @Test
     void usesTheXmlPrologWhenTheHeaderIsSilent() {
-        String xml = "<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss><title>Café</title></rss>";
+        String xml =
+                "<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss><title>Café</title></rss>";
 
-        DecodedText decoded = CharsetDecoding.decode(xml.getBytes(Charset.forName("windows-1252")), Optional.empty());
+        DecodedText decoded =
+                CharsetDecoding.decode(
+                        xml.getBytes(Charset.forName("windows-1252")), Optional.empty());
 
         assertThat(decoded.text()).isEqualTo(xml);
         assertThat(decoded.repairs()).isEmpty();
@@ -41,15 +50,34 @@ class CharsetDecodingTest {
 
     @Test
     void fallsBackToUtf8AndRecordsUnknownCharsetNames() {
-        DecodedText decoded = CharsetDecoding.decode(TEXT.getBytes(StandardCharsets.UTF_8), Optional.of("utf-9"));
+        DecodedText decoded =
+                CharsetDecoding.decode(TEXT.getBytes(StandardCharsets.UTF_8), Optional.of("utf-9"));
 
         assertThat(decoded.text()).isEqualTo(TEXT);
-        assertThat(decoded.repairs()).singleElement().satisfies(r -> assertThat(r.detail()).contains("utf-9"));
+        assertThat(decoded.repairs())
+                .singleElement()
+                .satisfies(r -> assertThat(r.detail()).contains("utf-9"));
     }
 
     @Test
     void replacesUndecodableBytesAndSaysSo() {
-        byte[] garbage = {'<', 'r', 's', 's', '>', (byte) 0xFF, (byte) 0xFE, (byte) 0x00, (byte) 0xC3, '<', '/', 'r', 's', 's', '>'};
+        byte[] garbage = {
+            '<',
+            'r',
+            's',
+            's',
+            '>',
+            (byte) 0xFF,
+            (byte) 0xFE,
+            (byte) 0x00,
+            (byte) 0xC3,
+            '<',
+            '/',
+            'r',
+            's',
+            's',
+            '>'
+        };
 
         DecodedText decoded = CharsetDecoding.decode(garbage, Optional.of("utf-8"));
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class HttpFetcherTest {
-    private static final String RSS = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>";
+    private static final String RSS =
+            "<rss version=\"2.0\"><channel><title>t</title></channel></rss>";
     private final LocalFeedServer server = LocalFeedServer.start();
     private final PollerConfig config =
             PollerConfig.builder()
@@ -63,7 +64,8 @@ class HttpFetcherTest {
         server.route("/old", ex -> redirect(ex, 301, "/older"));
         server.route("/older", ex -> redirect(ex, 308, "/new"));
         server.route("/temp", ex -> redirect(ex, 302, "/new"));
-        server.route("/new", ex -> LocalFeedServer.send(ex, 200, "application/rss+xml", RSS.getBytes()));
+        server.route(
+                "/new", ex -> LocalFeedServer.send(ex, 200, "application/rss+xml", RSS.getBytes()));
 
         Fetched moved = fetcher.fetch(uri("/old"), Validators.NONE);
         Fetched temporary = fetcher.fetch(uri("/temp"), Validators.NONE);
@@ -110,26 +112,36 @@ class HttpFetcherTest {
         assertThatThrownBy(() -> defaults.fetch(uri("/huge"), Validators.NONE))
                 .isInstanceOf(FetchException.class)
                 .hasMessageContaining("exceeds the cap of 10485760 bytes")
-                .satisfies(e -> assertThat(((FetchException) e).error()).isEqualTo(FetchError.BODY_TOO_LARGE));
+                .satisfies(
+                        e ->
+                                assertThat(((FetchException) e).error())
+                                        .isEqualTo(FetchError.BODY_TOO_LARGE));
         assertThat(written.get()).isLessThan(50L * 1024 * 1024);
     }
 
     @Test
     void refusesADeclaredOversizedBodyUpFront() {
-        var small = new HttpFetcher(PollerConfig.builder().maxBodyBytes(1000).build(), Clock.systemUTC());
+        var small =
+                new HttpFetcher(
+                        PollerConfig.builder().maxBodyBytes(1000).build(), Clock.systemUTC());
         server.route("/big", ex -> LocalFeedServer.send(ex, 200, "text/xml", new byte[5000]));
 
         assertThatThrownBy(() -> small.fetch(uri("/big"), Validators.NONE))
-                .satisfies(e -> assertThat(((FetchException) e).error()).isEqualTo(FetchError.BODY_TOO_LARGE));
+                .satisfies(
+                        e ->
+                                assertThat(((FetchException) e).error())
+                                        .isEqualTo(FetchError.BODY_TOO_LARGE));
     }
 
     @Test
     void stopsAGzipBombAtTheDecompressedCap() throws Exception {
         byte[] bomb = compress(64 * 1024 * 1024, true); // 64 MiB of zeros, ~64 KiB on the wire
-        server.route("/bomb", ex -> {
-            ex.getResponseHeaders().set("Content-Encoding", "gzip");
-            LocalFeedServer.send(ex, 200, "application/rss+xml", bomb);
-        });
+        server.route(
+                "/bomb",
+                ex -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    LocalFeedServer.send(ex, 200, "application/rss+xml", bomb);
+                });
 
         assertThat(bomb.length).isLessThan(200_000);
         assertFetchError("/bomb", FetchError.DECOMPRESSED_TOO_LARGE, "compression bomb");
@@ -139,21 +151,35 @@ class HttpFetcherTest {
     void decodesGzipAndDeflateBodiesItself() throws Exception {
         byte[] gz = gzip(RSS.getBytes(StandardCharsets.UTF_8));
         byte[] zlib = deflate(RSS.getBytes(StandardCharsets.UTF_8));
-        server.route("/gz", ex -> {
-            ex.getResponseHeaders().set("Content-Encoding", "gzip");
-            LocalFeedServer.send(ex, 200, "application/rss+xml", gz);
-        });
-        server.route("/deflate", ex -> {
-            ex.getResponseHeaders().set("Content-Encoding", "deflate");
-            LocalFeedServer.send(ex, 200, "application/rss+xml", zlib);
-        });
-        server.route("/liar", ex -> {
-            ex.getResponseHeaders().set("Content-Encoding", "gzip");
-            LocalFeedServer.send(ex, 200, "application/rss+xml", RSS.getBytes());
-        });
+        server.route(
+                "/gz",
+                ex -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    LocalFeedServer.send(ex, 200, "application/rss+xml", gz);
+                });
+        server.route(
+                "/deflate",
+                ex -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "deflate");
+                    LocalFeedServer.send(ex, 200, "application/rss+xml", zlib);
+                });
+        server.route(
+                "/liar",
+                ex -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    LocalFeedServer.send(ex, 200, "application/rss+xml", RSS.getBytes());
+                });
 
-        assertThat(new String(fetcher.fetch(uri("/gz"), Validators.NONE).body(), StandardCharsets.UTF_8)).isEqualTo(RSS);
-        assertThat(new String(fetcher.fetch(uri("/deflate"), Validators.NONE).body(), StandardCharsets.UTF_8)).isEqualTo(RSS);
+        assertThat(
+                        new String(
+                                fetcher.fetch(uri("/gz"), Validators.NONE).body(),
+                                StandardCharsets.UTF_8))
+                .isEqualTo(RSS);
+        assertThat(
+                        new String(
+                                fetcher.fetch(uri("/deflate"), Validators.NONE).body(),
+                                StandardCharsets.UTF_8))
+                .isEqualTo(RSS);
         assertFetchError("/liar", FetchError.BAD_ENCODING, "not valid gzip");
     }
 
@@ -175,24 +201,33 @@ class HttpFetcherTest {
             closedPort = socket.getLocalPort();
         }
         assertThatThrownBy(
-                        () -> fetcher.fetch(URI.create("http://127.0.0.1:" + closedPort + "/"), Validators.NONE))
-                .satisfies(e -> assertThat(((FetchException) e).error()).isEqualTo(FetchError.CONNECT));
+                        () ->
+                                fetcher.fetch(
+                                        URI.create("http://127.0.0.1:" + closedPort + "/"),
+                                        Validators.NONE))
+                .satisfies(
+                        e ->
+                                assertThat(((FetchException) e).error())
+                                        .isEqualTo(FetchError.CONNECT));
     }
 
     @Test
     void readsRetryAfterAndCacheHints() throws Exception {
-        server.route("/busy", ex -> {
-            ex.getResponseHeaders().set("Retry-After", "120");
-            ex.getResponseHeaders().set("Cache-Control", "public, max-age=600");
-            LocalFeedServer.send(ex, 503, "text/plain", "busy".getBytes());
-        });
+        server.route(
+                "/busy",
+                ex -> {
+                    ex.getResponseHeaders().set("Retry-After", "120");
+                    ex.getResponseHeaders().set("Cache-Control", "public, max-age=600");
+                    LocalFeedServer.send(ex, 503, "text/plain", "busy".getBytes());
+                });
 
         Instant before = Instant.now();
         Fetched busy = fetcher.fetch(uri("/busy"), Validators.NONE);
 
         assertThat(busy.status()).isEqualTo(503);
         assertThat(busy.body()).isEmpty();
-        assertThat(busy.headers().retryAfter()).isBetween(before.plusSeconds(119), before.plusSeconds(125));
+        assertThat(busy.headers().retryAfter())
+                .isBetween(before.plusSeconds(119), before.plusSeconds(125));
         assertThat(busy.headers().maxAge()).isEqualTo(Duration.ofMinutes(10));
         assertThat(ResponseHeaders.retryAfter("Wed, 21 Oct 2026 07:28:00 GMT", before))
                 .contains(Instant.parse("2026-10-21T07:28:00Z"));
@@ -209,14 +244,16 @@ class HttpFetcherTest {
         return URI.create(server.url(path));
     }
 
-    private static void redirect(com.sun.net.httpserver.HttpExchange ex, int status, String to) throws IOException {
+    private static void redirect(com.sun.net.httpserver.HttpExchange ex, int status, String to)
+            throws IOException {
         ex.getResponseHeaders().set("Location", to);
         ex.sendResponseHeaders(status, -1);
     }
 
     private static byte[] compress(int zeros, boolean gzip) throws IOException {
         var bytes = new ByteArrayOutputStream();
-        try (OutputStream out = gzip ? new GZIPOutputStream(bytes) : new DeflaterOutputStream(bytes)) {
+        try (OutputStream out =
+                gzip ? new GZIPOutputStream(bytes) : new DeflaterOutputStream(bytes)) {
             byte[] block = new byte[1024 * 1024];
             for (int i = 0; i < zeros / block.length; i++) {
                 out.write(block);

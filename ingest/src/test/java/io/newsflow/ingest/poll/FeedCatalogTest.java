@@ -25,13 +25,16 @@ class FeedCatalogTest {
         assertThat(feeds).hasSizeGreaterThanOrEqualTo(15);
         assertThat(feeds).filteredOn(f -> "id".equals(f.language())).hasSizeGreaterThanOrEqualTo(5);
         assertThat(feeds).extracting(FeedSpec::language).contains("en", "fr", "de", "es", "ja");
-        assertThat(feeds).filteredOn(f -> f.feedId().equals("antara-terkini")).singleElement()
+        assertThat(feeds)
+                .filteredOn(f -> f.feedId().equals("antara-terkini"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.minInterval()).isEqualTo(Duration.ofMinutes(5)));
     }
 
     @Test
     void readsYamlWithDefaultsAndDerivedIds() {
-        String yaml = """
+        String yaml =
+                """
                 feeds:
                   - url: https://www.example.com/rss/news.xml?lang=id
                     name: Example
@@ -53,7 +56,8 @@ class FeedCatalogTest {
 
     @Test
     void reportsEveryProblemOfAYamlCatalogAtOnce() {
-        String yaml = """
+        String yaml =
+                """
                 feeds:
                   - url: ftp://example.com/feed
                   - url: https://a.example/feed
@@ -76,7 +80,8 @@ class FeedCatalogTest {
 
     @Test
     void readsOpmlWithFoldersAsTagsAndNoEntities() {
-        String opml = """
+        String opml =
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <opml version="2.0">
                   <head><title>Subscriptions</title></head>
@@ -101,25 +106,61 @@ class FeedCatalogTest {
 
     @Test
     void refusesOpmlWithExternalEntities() {
-        String opml = "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<opml version=\"2.0\"><body><outline text=\"&x;\" xmlUrl=\"https://a.example/f\"/></body></opml>";
+        String opml =
+                "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<opml version=\"2.0\"><body><outline text=\"&x;\" xmlUrl=\"https://a.example/f\"/></body></opml>";
 
-        assertThatThrownBy(() -> FeedCatalog.parse(opml, "evil.opml")).isInstanceOf(CatalogException.class);
+        assertThatThrownBy(() -> FeedCatalog.parse(opml, "evil.opml"))
+                .isInstanceOf(CatalogException.class);
     }
 
     @Test
     void exportsOpmlThatImportsBackWithTheCurrentUrls() throws Exception {
-        var specs = List.of(
-                new FeedSpec("a", "https://a.example/feed", "A & B", "id", List.of("x"), null, null, true),
-                new FeedSpec("b", "https://b.example/old", null, null, List.of(), null, null, true));
-        var moved = new FeedState(1, "b", "https://b.example/new", null, null, null, 0, 0, null, null, null, 0, List.of(), "https://b.example/old");
+        var specs =
+                List.of(
+                        new FeedSpec(
+                                "a",
+                                "https://a.example/feed",
+                                "A & B",
+                                "id",
+                                List.of("x"),
+                                null,
+                                null,
+                                true),
+                        new FeedSpec(
+                                "b",
+                                "https://b.example/old",
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                null,
+                                true));
+        var moved =
+                new FeedState(
+                        1,
+                        "b",
+                        "https://b.example/new",
+                        null,
+                        null,
+                        null,
+                        0,
+                        0,
+                        null,
+                        null,
+                        null,
+                        0,
+                        List.of(),
+                        "https://b.example/old");
 
         String opml = FeedCatalog.toOpml(specs, Map.of("b", moved));
         Path file = dir.resolve("export.opml");
         Files.writeString(file, opml);
         List<FeedSpec> back = FeedCatalog.importFile(file);
 
-        assertThat(back).extracting(FeedSpec::url).containsExactly("https://a.example/feed", "https://b.example/new");
+        assertThat(back)
+                .extracting(FeedSpec::url)
+                .containsExactly("https://a.example/feed", "https://b.example/new");
         assertThat(back.get(0).name()).isEqualTo("A & B");
         assertThat(back.get(0).tags()).containsExactly("x");
     }

@@ -33,7 +33,8 @@ class FeedPollerTest {
     private final List<FeedPoller> pollers = new ArrayList<>();
     private PollerConfig config =
             PollerConfig.builder()
-                    .intervals(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(2))
+                    .intervals(
+                            Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(2))
                     .retryBase(Duration.ofMillis(200))
                     .requestTimeout(Duration.ofSeconds(1))
                     .hostGap(Duration.ZERO)
@@ -49,28 +50,48 @@ class FeedPollerTest {
     @Test
     void publishesSeedCorpusFromRssAtomAndJsonFeedsThenGets304s() {
         String base = "http://127.0.0.1:" + server.port();
-        server.feed("/rss", "application/rss+xml; charset=utf-8", () -> seeds.renderRss(base), "\"rss-1\"");
+        server.feed(
+                "/rss",
+                "application/rss+xml; charset=utf-8",
+                () -> seeds.renderRss(base),
+                "\"rss-1\"");
         server.feed("/atom", "application/atom+xml", () -> seeds.renderAtom(base), "\"atom-1\"");
-        server.feed("/json", "application/feed+json", () -> seeds.renderJsonFeed(base), "\"json-1\"");
+        server.feed(
+                "/json", "application/feed+json", () -> seeds.renderJsonFeed(base), "\"json-1\"");
         FeedPoller poller = poller();
 
         poller.upsert(spec("rss", host(2, "/rss")), null);
         poller.upsert(spec("atom", host(3, "/atom")), null);
         poller.upsert(spec("json", host(4, "/json")), null);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> notModified("rss") >= 1 && notModified("atom") >= 1 && notModified("json") >= 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () ->
+                                notModified("rss") >= 1
+                                        && notModified("atom") >= 1
+                                        && notModified("json") >= 1);
         for (String feed : List.of("rss", "atom", "json")) {
             List<RawArticle> items = sinks.published(feed);
             assertThat(items).as(feed).hasSize(seeds.size());
-            assertThat(items).extracting(RawArticle::title)
-                    .containsExactlyInAnyOrderElementsOf(seeds.seeds().stream().map(SeedCorpus.SeedArticle::title).toList());
-            assertThat(items).allSatisfy(a -> {
-                assertThat(a.languageHint()).isEqualTo("id");
-                assertThat(a.provenance().httpStatus()).isEqualTo(200);
-                assertThat(a.provenance().feedUrl()).isEqualTo(host(feed.equals("rss") ? 2 : feed.equals("atom") ? 3 : 4, "/" + feed));
-                assertThat(a.content()).isNotBlank();
-                assertThat(a.publishedAt()).isNotNull();
-            });
+            assertThat(items)
+                    .extracting(RawArticle::title)
+                    .containsExactlyInAnyOrderElementsOf(
+                            seeds.seeds().stream().map(SeedCorpus.SeedArticle::title).toList());
+            assertThat(items)
+                    .allSatisfy(
+                            a -> {
+                                assertThat(a.languageHint()).isEqualTo("id");
+                                assertThat(a.provenance().httpStatus()).isEqualTo(200);
+                                assertThat(a.provenance().feedUrl())
+                                        .isEqualTo(
+                                                host(
+                                                        feed.equals("rss")
+                                                                ? 2
+                                                                : feed.equals("atom") ? 3 : 4,
+                                                        "/" + feed));
+                                assertThat(a.content()).isNotBlank();
+                                assertThat(a.publishedAt()).isNotNull();
+                            });
             FeedState state = sinks.state(feed);
             assertThat(state.etag()).isEqualTo("\"" + feed + "-1\"");
             assertThat(state.lastModified()).isEqualTo("Sat, 01 Nov 2025 10:00:00 GMT");
@@ -79,23 +100,33 @@ class FeedPollerTest {
         }
         assertThat(server.requests("/rss").get(1).header("If-None-Match")).isEqualTo("\"rss-1\"");
         // Same items in three formats: the same article ids.
-        assertThat(sinks.published("rss")).extracting(RawArticle::articleId)
-                .containsExactlyInAnyOrderElementsOf(sinks.published("json").stream().map(RawArticle::articleId).toList());
+        assertThat(sinks.published("rss"))
+                .extracting(RawArticle::articleId)
+                .containsExactlyInAnyOrderElementsOf(
+                        sinks.published("json").stream().map(RawArticle::articleId).toList());
     }
 
     @Test
     void restartedPollerWithSavedStatePublishesNothingAgain() {
         String base = "http://127.0.0.1:" + server.port();
         AtomicInteger fullResponses = new AtomicInteger();
-        // No validators: every poll is a full 200, so only the remembered item keys prevent republishing.
-        server.route("/feed", ex -> {
-            fullResponses.incrementAndGet();
-            LocalFeedServer.send(ex, 200, "application/rss+xml", seeds.renderRss(base).getBytes(StandardCharsets.UTF_8));
-        });
+        // No validators: every poll is a full 200, so only the remembered item keys prevent
+        // republishing.
+        server.route(
+                "/feed",
+                ex -> {
+                    fullResponses.incrementAndGet();
+                    LocalFeedServer.send(
+                            ex,
+                            200,
+                            "application/rss+xml",
+                            seeds.renderRss(base).getBytes(StandardCharsets.UTF_8));
+                });
         FeedSpec spec = spec("f", host(2, "/feed"));
         FeedPoller first = poller();
         first.upsert(spec, null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> sinks.published().size() == seeds.size() && fullResponses.get() >= 2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sinks.published().size() == seeds.size() && fullResponses.get() >= 2);
         first.close();
         FeedState saved = sinks.state("f");
         int before = fullResponses.get();
@@ -112,25 +143,47 @@ class FeedPollerTest {
     void restartedPollerWaitsForTheRememberedNextPoll() {
         server.feed("/feed", "application/rss+xml", () -> seeds.renderRss("http://x"), "\"e\"");
         FeedSpec spec = spec("f", host(2, "/feed"));
-        FeedState remembered = new FeedState(1, "f", host(2, "/feed"), "\"e\"", null,
-                java.time.Instant.now().plusSeconds(30), 60, 0, null, null, null, 0, List.of(), host(2, "/feed"));
+        FeedState remembered =
+                new FeedState(
+                        1,
+                        "f",
+                        host(2, "/feed"),
+                        "\"e\"",
+                        null,
+                        java.time.Instant.now().plusSeconds(30),
+                        60,
+                        0,
+                        null,
+                        null,
+                        null,
+                        0,
+                        List.of(),
+                        host(2, "/feed"));
 
         poller().upsert(spec, remembered);
 
-        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> server.requests("/feed").isEmpty());
+        await().during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> server.requests("/feed").isEmpty());
     }
 
     @Test
     void honoursRetryAfter() {
         AtomicInteger calls = new AtomicInteger();
-        server.route("/busy", ex -> {
-            if (calls.incrementAndGet() == 1) {
-                ex.getResponseHeaders().set("Retry-After", "2");
-                LocalFeedServer.send(ex, 429, "text/plain", "slow down".getBytes());
-            } else {
-                LocalFeedServer.send(ex, 200, "application/rss+xml", seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8));
-            }
-        });
+        server.route(
+                "/busy",
+                ex -> {
+                    if (calls.incrementAndGet() == 1) {
+                        ex.getResponseHeaders().set("Retry-After", "2");
+                        LocalFeedServer.send(ex, 429, "text/plain", "slow down".getBytes());
+                    } else {
+                        LocalFeedServer.send(
+                                ex,
+                                200,
+                                "application/rss+xml",
+                                seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8));
+                    }
+                });
         poller().upsert(spec("busy", host(2, "/busy")), null);
 
         await().atMost(Duration.ofSeconds(8)).until(() -> server.requests("/busy").size() >= 2);
@@ -138,7 +191,8 @@ class FeedPollerTest {
         var requests = server.requests("/busy");
         long gapMs = (requests.get(1).atNanos() - requests.get(0).atNanos()) / 1_000_000;
         assertThat(gapMs).isGreaterThanOrEqualTo(1_900);
-        await().atMost(Duration.ofSeconds(5)).until(() -> sinks.published("busy").size() == seeds.size());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> sinks.published("busy").size() == seeds.size());
         assertThat(counter("newsflow.feed.failures", "busy", null)).isEqualTo(1);
     }
 
@@ -146,16 +200,23 @@ class FeedPollerTest {
     void backsOffAfterServerErrorsAndRecoversByItself() {
         config = config.toBuilder().retryBase(Duration.ofMillis(100)).build();
         AtomicInteger calls = new AtomicInteger();
-        server.route("/flaky", ex -> {
-            if (calls.incrementAndGet() <= 4) {
-                LocalFeedServer.send(ex, 500, "text/plain", "oops".getBytes());
-            } else {
-                LocalFeedServer.send(ex, 200, "application/rss+xml", seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8));
-            }
-        });
+        server.route(
+                "/flaky",
+                ex -> {
+                    if (calls.incrementAndGet() <= 4) {
+                        LocalFeedServer.send(ex, 500, "text/plain", "oops".getBytes());
+                    } else {
+                        LocalFeedServer.send(
+                                ex,
+                                200,
+                                "application/rss+xml",
+                                seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8));
+                    }
+                });
         poller().upsert(spec("flaky", host(2, "/flaky")), null);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> sinks.published("flaky").size() == seeds.size());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sinks.published("flaky").size() == seeds.size());
 
         var r = server.requests("/flaky");
         for (int k = 1; k <= 4; k++) {
@@ -163,7 +224,8 @@ class FeedPollerTest {
             long full = 100L << (k - 1);
             assertThat(gap).as("gap after failure %d", k).isBetween(full / 2 - 5, full + 400);
         }
-        await().atMost(Duration.ofSeconds(3)).until(() -> sinks.state("flaky").consecutiveFailures() == 0);
+        await().atMost(Duration.ofSeconds(3))
+                .until(() -> sinks.state("flaky").consecutiveFailures() == 0);
         assertThat(sinks.state("flaky").lastError()).isNull();
         assertThat(counter("newsflow.feed.failures", "flaky", "http-500")).isEqualTo(4);
     }
@@ -182,7 +244,8 @@ class FeedPollerTest {
 
         assertThat(sinks.state("hang").lastError()).startsWith("timeout:");
         assertThat(okPollsDuringHang).isGreaterThanOrEqualTo(3);
-        await().atMost(Duration.ofSeconds(5)).until(() -> server.requests("/ok").size() >= okPollsDuringHang + 3);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> server.requests("/ok").size() >= okPollsDuringHang + 3);
     }
 
     @Test
@@ -193,23 +256,35 @@ class FeedPollerTest {
         serve("/truncated", resource("/hostile/truncated.xml"));
         serve("/json", resource("/hostile/jsonfeed-wrong-types.json"));
         byte[] bomb = gzipZeros(64);
-        server.route("/bomb", ex -> {
-            ex.getResponseHeaders().set("Content-Encoding", "gzip");
-            LocalFeedServer.send(ex, 200, "application/rss+xml", bomb);
-        });
-        server.route("/huge", ex -> {
-            ex.sendResponseHeaders(200, 0);
-            byte[] chunk = new byte[64 * 1024];
-            try (OutputStream out = ex.getResponseBody()) {
-                for (int i = 0; i < 800; i++) {
-                    out.write(chunk);
-                }
-            }
-        });
-        String russian = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Новости</title>"
-                + "<item><title>Переговоры о мире продолжаются в Женеве</title><link>http://x/ru/1</link>"
-                + "<description>Стороны обсуждают прекращение огня и обмен пленными, сообщили дипломаты.</description></item></channel></rss>";
-        server.route("/cp1251", ex -> LocalFeedServer.send(ex, 200, "text/xml; charset=utf-8", russian.getBytes(Charset.forName("windows-1251"))));
+        server.route(
+                "/bomb",
+                ex -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    LocalFeedServer.send(ex, 200, "application/rss+xml", bomb);
+                });
+        server.route(
+                "/huge",
+                ex -> {
+                    ex.sendResponseHeaders(200, 0);
+                    byte[] chunk = new byte[64 * 1024];
+                    try (OutputStream out = ex.getResponseBody()) {
+                        for (int i = 0; i < 800; i++) {
+                            out.write(chunk);
+                        }
+                    }
+                });
+        String russian =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Новости</title>"
+                        + "<item><title>Переговоры о мире продолжаются в Женеве</title><link>http://x/ru/1</link>"
+                        + "<description>Стороны обсуждают прекращение огня и обмен пленными, сообщили дипломаты.</description></item></channel></rss>";
+        server.route(
+                "/cp1251",
+                ex ->
+                        LocalFeedServer.send(
+                                ex,
+                                200,
+                                "text/xml; charset=utf-8",
+                                russian.getBytes(Charset.forName("windows-1251"))));
         server.feed("/good", "application/rss+xml", () -> seeds.renderRss("http://x"), "\"g\"");
         config = config.toBuilder().maxDecompressedBytes(4 * 1024 * 1024).build();
         FeedPoller poller = poller();
@@ -221,38 +296,54 @@ class FeedPollerTest {
         poller.upsert(spec("cp1251", host(host++, "/cp1251")), null);
         poller.upsert(spec("good", host(host, "/good")), null);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            for (String name : hostile) {
-                if (sinks.state(name) == null) {
-                    return false;
-                }
-            }
-            return sinks.published("good").size() == seeds.size() && sinks.state("cp1251") != null;
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            for (String name : hostile) {
+                                if (sinks.state(name) == null) {
+                                    return false;
+                                }
+                            }
+                            return sinks.published("good").size() == seeds.size()
+                                    && sinks.state("cp1251") != null;
+                        });
 
         assertThat(sinks.state("xxe").lastError()).startsWith("forbidden-doctype:");
         assertThat(sinks.state("laughs").lastError()).startsWith("forbidden-doctype:");
-        assertThat(sinks.state("html").lastError()).startsWith("html-page:").contains("https://example.invalid/rss.xml");
+        assertThat(sinks.state("html").lastError())
+                .startsWith("html-page:")
+                .contains("https://example.invalid/rss.xml");
         assertThat(sinks.state("truncated").lastError()).startsWith("malformed-xml:");
         assertThat(sinks.state("json").lastError()).startsWith("malformed-json:");
         assertThat(sinks.state("bomb").lastError()).startsWith("decompressed-too-large:");
         assertThat(sinks.state("huge").lastError()).startsWith("body-too-large:");
-        assertThat(sinks.published("cp1251")).singleElement()
-                .satisfies(a -> assertThat(a.title()).isEqualTo("Переговоры о мире продолжаются в Женеве"));
+        assertThat(sinks.published("cp1251"))
+                .singleElement()
+                .satisfies(
+                        a ->
+                                assertThat(a.title())
+                                        .isEqualTo("Переговоры о мире продолжаются в Женеве"));
         assertThat(counter("newsflow.feed.repairs", "cp1251", null)).isGreaterThanOrEqualTo(1);
         assertThat(sinks.state("good").lastError()).isNull();
         int goodPolls = server.requests("/good").size();
-        await().atMost(Duration.ofSeconds(5)).until(() -> server.requests("/good").size() > goodPolls + 2);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> server.requests("/good").size() > goodPolls + 2);
     }
 
     @Test
     void sendsAtMostOneRequestAtATimePerHostWithTheMinimumGap() {
         config = config.toBuilder().hostGap(Duration.ofMillis(150)).concurrency(8).build();
         for (int i = 0; i < 4; i++) {
-            server.route("/slow" + i, ex -> {
-                sleepQuietly(100);
-                LocalFeedServer.send(ex, 200, "application/rss+xml", seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8));
-            });
+            server.route(
+                    "/slow" + i,
+                    ex -> {
+                        sleepQuietly(100);
+                        LocalFeedServer.send(
+                                ex,
+                                200,
+                                "application/rss+xml",
+                                seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8));
+                    });
         }
         FeedPoller poller = poller();
         for (int i = 0; i < 4; i++) {
@@ -271,10 +362,12 @@ class FeedPollerTest {
 
     @Test
     void permanentRedirectMovesTheStoredUrl() {
-        server.route("/old", ex -> {
-            ex.getResponseHeaders().set("Location", "/new");
-            ex.sendResponseHeaders(301, -1);
-        });
+        server.route(
+                "/old",
+                ex -> {
+                    ex.getResponseHeaders().set("Location", "/new");
+                    ex.sendResponseHeaders(301, -1);
+                });
         server.feed("/new", "application/rss+xml", () -> seeds.renderRss("http://x"), "\"n\"");
         poller().upsert(spec("moved", host(2, "/old")), null);
 
@@ -286,7 +379,15 @@ class FeedPollerTest {
     }
 
     private FeedPoller poller() {
-        FeedPoller p = FeedPoller.create(config, sinks, sinks, registry, Clock.systemUTC(), new SplittableRandom(11)).start();
+        FeedPoller p =
+                FeedPoller.create(
+                                config,
+                                sinks,
+                                sinks,
+                                registry,
+                                Clock.systemUTC(),
+                                new SplittableRandom(11))
+                        .start();
         pollers.add(p);
         return p;
     }
@@ -305,13 +406,21 @@ class FeedPollerTest {
 
     private double counter(String name, String feed, String tagValue) {
         return registry.find(name).tag("feed", feed).counters().stream()
-                .filter(c -> tagValue == null || c.getId().getTags().stream().anyMatch(t -> t.getValue().equals(tagValue)))
+                .filter(
+                        c ->
+                                tagValue == null
+                                        || c.getId().getTags().stream()
+                                                .anyMatch(t -> t.getValue().equals(tagValue)))
                 .mapToDouble(c -> c.count())
                 .sum();
     }
 
     private void serve(String path, String body) {
-        server.route(path, ex -> LocalFeedServer.send(ex, 200, "application/xml", body.getBytes(StandardCharsets.UTF_8)));
+        server.route(
+                path,
+                ex ->
+                        LocalFeedServer.send(
+                                ex, 200, "application/xml", body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] gzipZeros(int mib) throws IOException {

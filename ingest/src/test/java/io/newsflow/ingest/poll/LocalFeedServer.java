@@ -42,11 +42,13 @@ public final class LocalFeedServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "local-feed-server");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor =
+            Executors.newCachedThreadPool(
+                    r -> {
+                        Thread t = new Thread(r, "local-feed-server");
+                        t.setDaemon(true);
+                        return t;
+                    });
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -64,7 +66,8 @@ public final class LocalFeedServer implements AutoCloseable {
     public static LocalFeedServer start(String address) {
         try {
             HttpServer server =
-                    HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 200);
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getByName(address), 0), 200);
             var s = new LocalFeedServer(server);
             server.setExecutor(s.executor);
             server.start();
@@ -92,7 +95,9 @@ public final class LocalFeedServer implements AutoCloseable {
                                     exchange.getRequestURI().getPath(),
                                     Map.copyOf(exchange.getRequestHeaders()),
                                     System.nanoTime()));
-                    int now = inFlight.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
+                    int now =
+                            inFlight.computeIfAbsent(host, h -> new AtomicInteger())
+                                    .incrementAndGet();
                     maxParallelPerHost.accumulateAndGet(now, Math::max);
                     try {
                         handler.handle(exchange);
