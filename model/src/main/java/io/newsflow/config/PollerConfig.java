@@ -3,9 +3,9 @@ package io.newsflow.config;
 import java.time.Duration;
 
 /**
- * The feed poller's settings: how often feeds may be polled at the least and at the most, how far
- * a publisher may push it (limits, timeouts, redirects), how polite it is per host, and how much
- * work it does at once. Every field has a default; tests shorten the intervals.
+ * The feed poller's settings: how often feeds may be polled at the least and at the most, how far a
+ * publisher may push it (limits, timeouts, redirects), how polite it is per host, and how much work
+ * it does at once. Every field has a default; tests shorten the intervals.
  *
  * @param minInterval the shortest interval between two polls of one feed
  * @param maxInterval the longest interval, also the cap of failure backoff
@@ -96,7 +96,9 @@ public record PollerConfig(
                 path + ".concurrency",
                 "must be between 1 and 1024, was " + concurrency);
         problems.require(
-                recentItems >= 10, path + ".recentItems", "must be at least 10, was " + recentItems);
+                recentItems >= 10,
+                path + ".recentItems",
+                "must be at least 10, was " + recentItems);
     }
 
     private static boolean positive(Duration d) {

@@ -43,7 +43,19 @@ public record FeedState(
     /** The state of a feed never polled yet, due at {@code nextPollAt}. */
     public static FeedState initial(String feedId, String url, Instant nextPollAt) {
         return new FeedState(
-                SCHEMA_VERSION, feedId, url, null, null, nextPollAt, 0, 0, null, null, null, 0,
-                List.of(), url);
+                SCHEMA_VERSION,
+                feedId,
+                url,
+                null,
+                null,
+                nextPollAt,
+                0,
+                0,
+                null,
+                null,
+                null,
+                0,
+                List.of(),
+                url);
     }
 }
