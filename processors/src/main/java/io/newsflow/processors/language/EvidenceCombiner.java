@@ -1,0 +1,129 @@
+package io.newsflow.processors.language;
+
+import io.newsflow.model.Language;
+import io.newsflow.model.Language.LanguageScore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the evidence about one text into a {@link Language}: the model's probabilities, sharpened
+ * by how much text there was; the feed's declared language as a prior; and, between Indonesian and
+ * Malay, the lexical evidence. A pure function of its inputs; immutable and thread-safe.
+ *
+ * <p>All evidence is added as log-odds, so strong evidence from a long text outweighs a declared
+ * language, and on a headline the declared language decides what the text cannot.
+ */
+public final class EvidenceCombiner {
+    /**
+     * The model's distribution is flat on short text and flatter still on long text relative to
+     * how sure it really is, because OpenNLP divides its feature sum by the longest training
+     * event. Raising it to the power {@code SHARPEN_CHARS / chars} (between 1 and {@link
+     * #MAX_SHARPEN}) made the stated confidence match the measured accuracy on the langid-dev
+     * sentences and paragraphs (log loss 0.32 on WordPress paragraphs, 0.60 on Tatoeba sentences).
+     */
+    static final double SHARPEN_CHARS = 1500.0;
+
+    static final double MAX_SHARPEN = 30.0;
+
+    /** Alternatives below this share are noise, not candidates. */
+    static final double MIN_ALTERNATIVE = 0.01;
+
+    static final int MAX_ALTERNATIVES = 4;
+
+    private final double hintLogOdds;
+    private final double minConfidence;
+
+    public EvidenceCombiner(double hintBoost, double minConfidence) {
+        this.hintLogOdds = Math.log(hintBoost);
+        this.minConfidence = minConfidence;
+    }
+
+    /**
+     * @param probabilities the model's probability per allowed language
+     * @param chars how many characters the model read
+     * @param hint the feed's declared language, already normalized
+     * @param malayLogOdds lexical evidence for Malay over Indonesian (negative: Indonesian)
+     */
+    public Language combine(
+            Map<String, Double> probabilities,
+            int chars,
+            Optional<String> hint,
+            double malayLogOdds) {
+        if (probabilities.isEmpty()) {
+            return Language.UNKNOWN;
+        }
+        double sharpen = Math.max(1.0, Math.min(MAX_SHARPEN, SHARPEN_CHARS / Math.max(chars, 1)));
+        var logits = new HashMap<String, Double>(probabilities.size() * 2);
+        probabilities.forEach(
+                (code, p) -> logits.put(code, sharpen * Math.log(Math.max(p, 1e-300))));
+        hint.filter(logits::containsKey).ifPresent(h -> logits.merge(h, hintLogOdds, Double::sum));
+        splitIndonesianMalay(logits, malayLogOdds);
+        return toLanguage(softmax(logits));
+    }
+
+    /**
+     * Re-divides the probability the pair id+ms holds between the two by the model's own odds plus
+     * the lexical evidence; what the pair holds against other languages stays as it was.
+     */
+    private static void splitIndonesianMalay(Map<String, Double> logits, double malayLogOdds) {
+        Double id = logits.get("id");
+        Double ms = logits.get("ms");
+        if (id == null || ms == null || malayLogOdds == 0.0) {
+            return;
+        }
+        double pair = logSumExp(id, ms);
+        double odds = (ms - id) + malayLogOdds;
+        logits.put("ms", pair + logSigmoid(odds));
+        logits.put("id", pair + logSigmoid(-odds));
+    }
+
+    private static List<LanguageScore> softmax(Map<String, Double> logits) {
+        double max = logits.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double sum = 0;
+        for (double v : logits.values()) {
+            sum += Math.exp(v - max);
+        }
+        var scores = new ArrayList<LanguageScore>(logits.size());
+        for (var e : logits.entrySet()) {
+            scores.add(new LanguageScore(e.getKey(), Math.exp(e.getValue() - max) / sum));
+        }
+        scores.sort(
+                (a, b) ->
+                        a.confidence() != b.confidence()
+                                ? Double.compare(b.confidence(), a.confidence())
+                                : a.code().compareTo(b.code()));
+        return scores;
+    }
+
+    private Language toLanguage(List<LanguageScore> ranked) {
+        var candidates = new ArrayList<LanguageScore>();
+        for (LanguageScore s : ranked) {
+            if (candidates.size() > MAX_ALTERNATIVES || s.confidence() < MIN_ALTERNATIVE) {
+                break;
+            }
+            candidates.add(new LanguageScore(s.code(), round(s.confidence())));
+        }
+        LanguageScore best = ranked.get(0);
+        if (best.confidence() < minConfidence || candidates.isEmpty()) {
+            return new Language(Language.UNDETERMINED, 0.0, candidates);
+        }
+        return new Language(
+                best.code(), round(best.confidence()), candidates.subList(1, candidates.size()));
+    }
+
+    private static double round(double p) {
+        return Math.round(p * 10_000) / 10_000.0;
+    }
+
+    private static double logSumExp(double a, double b) {
+        double max = Math.max(a, b);
+        return max + Math.log(Math.exp(a - max) + Math.exp(b - max));
+    }
+
+    private static double logSigmoid(double x) {
+        return x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x));
+    }
+}
