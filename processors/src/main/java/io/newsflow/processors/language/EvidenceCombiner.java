@@ -26,7 +26,7 @@ public final class EvidenceCombiner {
      */
     static final double SHARPEN_CHARS = 1500.0;
 
-    static final double MAX_SHARPEN = 30.0;
+    static final double MAX_SHARPEN = 20.0;
 
     /** Alternatives below this share are noise, not candidates. */
     static final double MIN_ALTERNATIVE = 0.01;
@@ -60,24 +60,26 @@ public final class EvidenceCombiner {
         probabilities.forEach(
                 (code, p) -> logits.put(code, sharpen * Math.log(Math.max(p, 1e-300))));
         hint.filter(logits::containsKey).ifPresent(h -> logits.merge(h, hintLogOdds, Double::sum));
-        splitIndonesianMalay(logits, malayLogOdds);
+        if (logits.containsKey("id") && logits.containsKey("ms")) {
+            double hintOdds =
+                    hint.map(h -> h.equals("ms") ? hintLogOdds : h.equals("id") ? -hintLogOdds : 0)
+                            .orElse(0.0);
+            double modelOdds = Math.log(probabilities.get("ms") / probabilities.get("id"));
+            splitIndonesianMalay(logits, modelOdds + hintOdds + malayLogOdds);
+        }
         return toLanguage(softmax(logits));
     }
 
     /**
-     * Re-divides the probability the pair id+ms holds between the two by the model's own odds plus
-     * the lexical evidence; what the pair holds against other languages stays as it was.
+     * Re-divides the probability the pair id+ms holds between the two by the given odds; what the
+     * pair holds against other languages stays as it was. The model's own id/ms odds enter
+     * unsharpened: it tells the pair apart far less well than it tells languages apart, and
+     * sharpened odds would make a bare headline look certain.
      */
-    private static void splitIndonesianMalay(Map<String, Double> logits, double malayLogOdds) {
-        Double id = logits.get("id");
-        Double ms = logits.get("ms");
-        if (id == null || ms == null || malayLogOdds == 0.0) {
-            return;
-        }
-        double pair = logSumExp(id, ms);
-        double odds = (ms - id) + malayLogOdds;
-        logits.put("ms", pair + logSigmoid(odds));
-        logits.put("id", pair + logSigmoid(-odds));
+    private static void splitIndonesianMalay(Map<String, Double> logits, double malayOdds) {
+        double pair = logSumExp(logits.get("id"), logits.get("ms"));
+        logits.put("ms", pair + logSigmoid(malayOdds));
+        logits.put("id", pair + logSigmoid(-malayOdds));
     }
 
     private static List<LanguageScore> softmax(Map<String, Double> logits) {

@@ -59,8 +59,9 @@ public final class LanguageCodes {
                 table,
                 "zsm ms zlm ms cmn zh pes fa prs fa ekk et lvs lv nob nb nno nn plt mg arb ar swh sw"
                         + " uzn uz azj az khk mn npi ne ory or gaz om quz qu ydd yi");
-        // Withdrawn 639-1 codes and regional choices: Java and old feeds still emit iw/in/ji.
-        put(table, "iw he in id ji yi jw jv mo ro fil tl");
+        // Withdrawn 639-1 codes and regional choices: Java and old feeds still emit iw/in/ji,
+        // and the JDK's own table maps heb/ind/yid to them, so they are corrected last.
+        put(table, "iw he in id ji yi jw jv mo ro fil tl heb he ind id yid yi");
         // Norwegian: most news is written in Bokmaal, and the model tells nb from nn itself.
         put(table, "no nb nor nb");
         // Not a language: "undetermined", "multiple", "no linguistic content", "missing".

@@ -1,0 +1,33 @@
+package io.newsflow.processors.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newsflow.config.LanguageConfig;
+import io.newsflow.processors.language.eval.AccuracyReport;
+import io.newsflow.processors.language.eval.LabeledText.Length;
+import io.newsflow.processors.language.eval.LangidDevSets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accuracy on the langid-dev sets beside the repository ({@code ../shared/data/langid-dev});
+ * skipped where they are absent. Prints the per-language report; fails only on a clear regression.
+ */
+class DevSetAccuracyTest {
+
+    @Test
+    void defaultLanguagesAreRecognizedInParagraphsAndMostSentences() {
+        Optional<Path> dir = LangidDevSets.locate();
+        assumeTrue(dir.isPresent(), "langid-dev not found beside the repository; skipping");
+        var detector = LanguageDetector.load(LanguageConfig.defaults());
+
+        var report = AccuracyReport.measure(detector, LangidDevSets.load(dir.get()));
+
+        System.out.println("langid-dev accuracy, default languages\n" + report.format());
+        assertThat(report.length(Length.PARAGRAPH).total()).isGreaterThan(3000);
+        assertThat(report.length(Length.PARAGRAPH).accuracy()).isGreaterThan(0.98);
+        assertThat(report.length(Length.SENTENCE).accuracy()).isGreaterThan(0.80);
+    }
+}
