@@ -28,6 +28,15 @@ public final class EvidenceCombiner {
 
     static final double MAX_SHARPEN = 20.0;
 
+    /**
+     * Log-odds for Indonesian over Malay before any text is read: Indonesian news far outnumbers
+     * Malay, and the model leans Malay on Indonesian text without telling words (on langid-dev,
+     * Indonesian sentences 31% right without this prior, 88% with it; paragraphs 92% to 98%).
+     * Malay text with one telling word ({@code kerana}, {@code polis}, {@code kerajaan}) still
+     * wins.
+     */
+    static final double INDONESIAN_PRIOR = 0.5;
+
     /** Alternatives below this share are noise, not candidates. */
     static final double MIN_ALTERNATIVE = 0.01;
 
@@ -65,7 +74,7 @@ public final class EvidenceCombiner {
                     hint.map(h -> h.equals("ms") ? hintLogOdds : h.equals("id") ? -hintLogOdds : 0)
                             .orElse(0.0);
             double modelOdds = Math.log(probabilities.get("ms") / probabilities.get("id"));
-            splitIndonesianMalay(logits, modelOdds + hintOdds + malayLogOdds);
+            splitIndonesianMalay(logits, modelOdds + hintOdds + malayLogOdds - INDONESIAN_PRIOR);
         }
         return toLanguage(softmax(logits));
     }

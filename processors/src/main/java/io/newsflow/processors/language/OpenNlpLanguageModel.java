@@ -35,8 +35,20 @@ public final class OpenNlpLanguageModel {
         this.labelToCode = Map.copyOf(labels);
     }
 
-    /** Reads the model from the classpath; about 0.8 s and 40 MB of heap. */
+    /**
+     * The model, read from the classpath on first use (about 0.8 s and 40 MB of heap) and shared
+     * afterwards: it is immutable, and the allow-list is applied per detector, so every detector
+     * in the JVM (a restarted topology, a second test) reuses it.
+     */
     public static OpenNlpLanguageModel load() {
+        return Shared.MODEL;
+    }
+
+    private static final class Shared {
+        static final OpenNlpLanguageModel MODEL = read();
+    }
+
+    private static OpenNlpLanguageModel read() {
         try (InputStream in = OpenNlpLanguageModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(

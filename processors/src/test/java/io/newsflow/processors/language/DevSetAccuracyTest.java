@@ -9,6 +9,7 @@ import io.newsflow.processors.language.eval.LabeledText.Length;
 import io.newsflow.processors.language.eval.LangidDevSets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,10 +24,13 @@ class DevSetAccuracyTest {
         assumeTrue(dir.isPresent(), "langid-dev not found beside the repository; skipping");
         var detector = LanguageDetector.load(LanguageConfig.defaults());
 
-        var report = AccuracyReport.measure(detector, LangidDevSets.load(dir.get()));
+        // Every third item keeps the test to seconds; the benchmark measures them all.
+        var all = LangidDevSets.load(dir.get());
+        var sample = IntStream.range(0, all.size()).filter(i -> i % 3 == 0).mapToObj(all::get);
+        var report = AccuracyReport.measure(detector, sample.toList());
 
-        System.out.println("langid-dev accuracy, default languages\n" + report.format());
-        assertThat(report.length(Length.PARAGRAPH).total()).isGreaterThan(3000);
+        System.out.println("langid-dev accuracy (every third item), default languages\n" + report.format());
+        assertThat(report.length(Length.PARAGRAPH).total()).isGreaterThan(1000);
         assertThat(report.length(Length.PARAGRAPH).accuracy()).isGreaterThan(0.98);
         assertThat(report.length(Length.SENTENCE).accuracy()).isGreaterThan(0.80);
     }
