@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param languages the allow-list (ISO 639-1, or 639-3 where none exists); empty means the step's
  *     default news set (docs/language.md lists it)
- * @param maxChars how many characters of title + summary + content are read; longer text is cut at
- *     a word boundary, for speed
+ * @param maxChars how many characters of title + summary + content the character model reads;
+ *     longer text is cut at a word boundary, for speed (word-level evidence reads further)
  * @param hintBoost how many times more likely the feed's declared language is made before the text
  *     is weighed; strong text evidence still overrules it
  * @param minConfidence below this confidence the answer is {@code und}, with the candidates kept as
@@ -25,7 +25,7 @@ public record LanguageConfig(
         Integer minLetters)
         implements ConfigPart {
 
-    public static final int DEFAULT_MAX_CHARS = 1000;
+    public static final int DEFAULT_MAX_CHARS = 600;
     public static final double DEFAULT_HINT_BOOST = 8.0;
     public static final double DEFAULT_MIN_CONFIDENCE = 0.25;
     public static final int DEFAULT_MIN_LETTERS = 3;

@@ -98,7 +98,7 @@ public final class LanguageDetector {
         }
         Map<String, Double> probabilities = model.probabilities(text.text(), languages);
         double malayLogOdds =
-                mayBeIndonesianOrMalay(probabilities) ? lexicon.malayLogOdds(text.text()) : 0.0;
+                mayBeIndonesianOrMalay(probabilities) ? lexicon.malayLogOdds(text.wider()) : 0.0;
         return combiner.combine(
                 probabilities,
                 text.text().length(),

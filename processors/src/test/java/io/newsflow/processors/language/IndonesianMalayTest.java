@@ -121,6 +121,21 @@ class IndonesianMalayTest {
     }
 
     @Test
+    void tellingWordsBeyondTheModelsWindowStillDecide() {
+        String opening = "Harga minyak naik tajam pada hari ini di pasar dunia. ".repeat(14);
+        String malayLater =
+                "Kerajaan berkata kenaikan itu berlaku kerana permintaan tinggi, dan syarikat"
+                        + " minyak negara dijangka mencatat keuntungan sebanyak lima peratus.";
+        String indonesianLater =
+                "Pemerintah mengatakan kenaikan itu terjadi karena permintaan tinggi, dan"
+                        + " perusahaan minyak negara diperkirakan mencatat laba lima persen.";
+        assertThat(opening.length()).isGreaterThan(LanguageConfig.DEFAULT_MAX_CHARS);
+
+        assertThat(detector.detect(opening + malayLater, null).code()).isEqualTo("ms");
+        assertThat(detector.detect(opening + indonesianLater, null).code()).isEqualTo("id");
+    }
+
+    @Test
     void lexiconWeighsOnlyTellingWords() {
         var lexicon = IndonesianMalayLexicon.load();
 
