@@ -30,8 +30,9 @@ import java.util.function.ToIntFunction;
  *     io.newsflow.bench.language.LanguageBench [seconds-per-measurement]
  * </pre>
  *
- * Throughput is single-threaded and counted per CPU-second of the measuring thread. The baseline is the bare OpenNLP model call on the same texts in
- * the same run, so the ratio shows what evidence combination adds, whatever the machine's speed.
+ * Throughput is single-threaded and counted per CPU-second of the measuring thread. The baseline is
+ * the bare OpenNLP model call on the same texts in the same run, so the ratio shows what evidence
+ * combination adds, whatever the machine's speed.
  */
 public final class LanguageBench {
     private static volatile Object sink;
@@ -145,9 +146,7 @@ public final class LanguageBench {
     private static List<String> titles(List<LabeledText> dev) {
         var out = new ArrayList<String>();
         SeedCorpus.builtIn().articles().forEach(a -> out.add(a.title()));
-        dev.stream()
-                .filter(t -> t.length() == Length.SENTENCE)
-                .forEach(t -> out.add(t.text()));
+        dev.stream().filter(t -> t.length() == Length.SENTENCE).forEach(t -> out.add(t.text()));
         return out;
     }
 

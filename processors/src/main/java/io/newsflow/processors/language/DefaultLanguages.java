@@ -5,8 +5,8 @@ import java.util.TreeSet;
 
 /**
  * The default allow-list: the 82 languages of {@code langdetect-183} that carry news, leaving out
- * regional and constructed languages that only steal answers from their big neighbours. Measured
- * on the langid-dev sets (docs/language.md): with Sundanese and Javanese allowed, 44% of Indonesian
+ * regional and constructed languages that only steal answers from their big neighbours. Measured on
+ * the langid-dev sets (docs/language.md): with Sundanese and Javanese allowed, 44% of Indonesian
  * paragraphs were called Sundanese; Bosnian takes Croatian, Bashkir takes Tatar, Latin, Occitan,
  * Asturian, Esperanto and Volapuk take single paragraphs from Romance and Slavic languages.
  */

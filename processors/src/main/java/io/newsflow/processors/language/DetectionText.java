@@ -4,14 +4,14 @@ import io.newsflow.model.RawArticle;
 import java.util.regex.Pattern;
 
 /**
- * The text the detector reads: title, summary and content without URLs and e-mail addresses
- * (they are not in any language and would only add Latin-script noise), cut at a word boundary
- * after {@code maxChars} characters so a long article costs no more than a short one.
+ * The text the detector reads: title, summary and content without URLs and e-mail addresses (they
+ * are not in any language and would only add Latin-script noise), cut at a word boundary after
+ * {@code maxChars} characters so a long article costs no more than a short one.
  *
  * @param text what the character model sees, at most {@code maxChars}
  * @param letters how many letters {@code text} holds: the measure of evidence for {@code und}
- * @param wider up to {@link #WIDER_CHARS} characters of the same text, for word-level evidence
- *     that is cheap to collect over a whole article
+ * @param wider up to {@link #WIDER_CHARS} characters of the same text, for word-level evidence that
+ *     is cheap to collect over a whole article
  */
 public record DetectionText(String text, int letters, String wider) {
     /** How much text word-level evidence (the Indonesian/Malay lexicon) may read. */

@@ -5,9 +5,9 @@ import io.newsflow.model.EnrichedArticle;
 import io.newsflow.processors.EnrichmentStep;
 
 /**
- * The detect-language step: sets {@code language} on every article ({@code und} when the text
- * gives too little evidence) and records the detector's version. Built once per application and
- * shared by every stream thread.
+ * The detect-language step: sets {@code language} on every article ({@code und} when the text gives
+ * too little evidence) and records the detector's version. Built once per application and shared by
+ * every stream thread.
  */
 public final class LanguageStep implements EnrichmentStep {
     public static final String NAME = "detect-language";

@@ -37,8 +37,8 @@ public final class OpenNlpLanguageModel {
 
     /**
      * The model, read from the classpath on first use (about 0.8 s and 40 MB of heap) and shared
-     * afterwards: it is immutable, and the allow-list is applied per detector, so every detector
-     * in the JVM (a restarted topology, a second test) reuses it.
+     * afterwards: it is immutable, and the allow-list is applied per detector, so every detector in
+     * the JVM (a restarted topology, a second test) reuses it.
      */
     public static OpenNlpLanguageModel load() {
         return Shared.MODEL;
@@ -69,8 +69,8 @@ public final class OpenNlpLanguageModel {
     }
 
     /**
-     * The model's probability for each allowed language. Where the model has several labels for
-     * one code (Estonian {@code est}/{@code ekk}, Persian {@code fas}/{@code pes}, Latvian {@code
+     * The model's probability for each allowed language. Where the model has several labels for one
+     * code (Estonian {@code est}/{@code ekk}, Persian {@code fas}/{@code pes}, Latvian {@code
      * lav}/{@code lvs}) the stronger one counts: adding them up would let a pair win on flat,
      * uninformative scores.
      */

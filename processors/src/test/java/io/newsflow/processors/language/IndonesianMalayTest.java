@@ -103,7 +103,9 @@ class IndonesianMalayTest {
         assertThat(detector.detect("Polis tahan tiga suspek rompakan di Johor", null).code())
                 .isEqualTo("ms");
         assertThat(
-                        detector.detect("Polisi tangkap tiga tersangka perampokan di Surabaya", null)
+                        detector.detect(
+                                        "Polisi tangkap tiga tersangka perampokan di Surabaya",
+                                        null)
                                 .code())
                 .isEqualTo("id");
     }

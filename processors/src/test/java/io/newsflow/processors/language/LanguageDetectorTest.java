@@ -95,7 +95,15 @@ class LanguageDetectorTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "12345 678,90", "2026-11-22 04:30", "!!! ??? ...", "OK", "https://x.io"})
+    @ValueSource(
+            strings = {
+                "   ",
+                "12345 678,90",
+                "2026-11-22 04:30",
+                "!!! ??? ...",
+                "OK",
+                "https://x.io"
+            })
     void saysUndeterminedWithoutEnoughEvidence(String text) {
         assertThat(detector.detect(text, "en")).isEqualTo(Language.UNKNOWN);
     }
@@ -161,8 +169,7 @@ class LanguageDetectorTest {
 
     @Test
     void allowListRestrictsTheAnswers() {
-        var englishOrGerman =
-                LanguageDetector.load(LanguageConfig.allowing(List.of("en", "deu")));
+        var englishOrGerman = LanguageDetector.load(LanguageConfig.allowing(List.of("en", "deu")));
 
         Language language = englishOrGerman.detect("El gobierno anunció una nueva ley.", null);
 

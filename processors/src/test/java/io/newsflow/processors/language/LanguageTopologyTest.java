@@ -7,9 +7,9 @@ import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.RawArticle;
+import io.newsflow.processors.Enrichers;
 import io.newsflow.processors.EnrichmentStep;
 import io.newsflow.processors.EnrichmentTopology;
-import io.newsflow.processors.Enrichers;
 import io.newsflow.processors.StreamsSettings;
 import io.newsflow.processors.normalize.ArticleNormalizer;
 import io.newsflow.seeds.SeedCorpus;
@@ -52,7 +52,8 @@ class LanguageTopologyTest {
         driver =
                 new TopologyTestDriver(
                         EnrichmentTopology.build(config, TOPICS, enrichers),
-                        StreamsSettings.properties(config, "dummy:9092", "language-test", stateDir));
+                        StreamsSettings.properties(
+                                config, "dummy:9092", "language-test", stateDir));
         raw =
                 driver.createInputTopic(
                         TOPICS.raw().name(),

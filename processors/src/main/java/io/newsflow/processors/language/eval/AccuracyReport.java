@@ -45,7 +45,10 @@ public record AccuracyReport(
             boolean und = !answer.isKnown();
             perLanguage
                     .computeIfAbsent(item.length(), l -> new TreeMap<>())
-                    .merge(item.language(), new Tally(0, 0, 0).add(right, und), AccuracyReport::sum);
+                    .merge(
+                            item.language(),
+                            new Tally(0, 0, 0).add(right, und),
+                            AccuracyReport::sum);
             perLength.merge(item.length(), new Tally(0, 0, 0).add(right, und), AccuracyReport::sum);
             if (!right) {
                 confusions.merge(item.language() + "->" + answer.code(), 1, Integer::sum);

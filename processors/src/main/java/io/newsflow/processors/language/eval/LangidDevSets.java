@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code shared/data/langid-dev/} (azagniotov/language-detection @ fdce00a, Apache-2.0;
- * Tatoeba sentences CC BY 2.0 FR), which lives beside the repository and never in it: Tatoeba
- * lines are split into single sentences, WordPress translations are paragraphs as they are, and
- * each UDHR text is cut into up to ten paragraphs of about 400 characters.
+ * Tatoeba sentences CC BY 2.0 FR), which lives beside the repository and never in it: Tatoeba lines
+ * are split into single sentences, WordPress translations are paragraphs as they are, and each UDHR
+ * text is cut into up to ten paragraphs of about 400 characters.
  *
  * <p>Items whose label is wrong are left out, so that the numbers measure the detector: the {@code
  * Lorem ipsum} placeholders of Tatoeba, WordPress "kk" (Russian text), and UDHR "kk" (Tai Tham
