@@ -75,7 +75,9 @@ public final class EvidenceCombiner {
             double hintOdds =
                     hint.map(h -> h.equals("ms") ? hintLogOdds : h.equals("id") ? -hintLogOdds : 0)
                             .orElse(0.0);
-            double modelOdds = Math.log(probabilities.get("ms") / probabilities.get("id"));
+            double modelOdds =
+                    Math.log(Math.max(probabilities.get("ms"), 1e-300))
+                            - Math.log(Math.max(probabilities.get("id"), 1e-300));
             splitIndonesianMalay(logits, modelOdds + hintOdds + malayLogOdds - INDONESIAN_PRIOR);
         }
         return toLanguage(softmax(logits));
