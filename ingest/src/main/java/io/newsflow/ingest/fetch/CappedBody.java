@@ -36,6 +36,9 @@ final class CappedBody implements BodySubscriber<byte[]> {
 
     @Override
     public void onNext(List<ByteBuffer> items) {
+        if (result.isDone()) {
+            return; // cancelled at the cap; late buffers are dropped
+        }
         for (ByteBuffer item : items) {
             int n = item.remaining();
             if ((long) size + n > cap) {

@@ -197,6 +197,29 @@ class FeedPollerTest {
     }
 
     @Test
+    void waitsAsLongAsCacheControlMaxAgeAsks() {
+        server.route(
+                "/cached",
+                ex -> {
+                    ex.getResponseHeaders().set("Cache-Control", "public, max-age=2");
+                    LocalFeedServer.send(
+                            ex,
+                            200,
+                            "application/rss+xml",
+                            seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8));
+                });
+        poller().upsert(spec("cached", host(2, "/cached")), null);
+
+        await().atMost(Duration.ofSeconds(8)).until(() -> server.requests("/cached").size() >= 2);
+
+        var r = server.requests("/cached");
+        long gapMs = (r.get(1).atNanos() - r.get(0).atNanos()) / 1_000_000;
+        // Without the hint the interval would be 150-300 ms; max-age (2 s, capped at the 2 s
+        // maximum interval) moves it, give or take the 10 % jitter.
+        assertThat(gapMs).isGreaterThanOrEqualTo(1_700);
+    }
+
+    @Test
     void backsOffAfterServerErrorsAndRecoversByItself() {
         config = config.toBuilder().retryBase(Duration.ofMillis(100)).build();
         AtomicInteger calls = new AtomicInteger();
