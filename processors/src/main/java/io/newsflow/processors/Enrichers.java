@@ -2,6 +2,7 @@ package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.processors.normalize.ArticleNormalizer;
+import io.newsflow.processors.topics.TopicStep;
 
 /**
  * The stateless enrichment steps, built once per application instance and shared by every stream
@@ -20,6 +21,6 @@ public record Enrichers(
                 new ArticleNormalizer(),
                 EnrichmentStep.none("detect-language"),
                 EnrichmentStep.none("tag-entities"),
-                EnrichmentStep.none("tag-topics"));
+                TopicStep.create(config.topics()));
     }
 }

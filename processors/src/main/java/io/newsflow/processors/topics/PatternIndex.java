@@ -1,0 +1,112 @@
+package io.newsflow.processors.topics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * The compiled rules of one language: every term as its sequence of stemmed tokens, indexed by the
+ * first token so matching an article costs one map lookup per token. Immutable once built.
+ */
+final class PatternIndex {
+
+    /** A term's stemmed tokens and the topics it is evidence for, with their weights. */
+    record Pattern(int id, String[] tokens, String[] topics, double[] weights) {}
+
+    private final Analyzer analyzer;
+    private final Map<String, Pattern[]> byFirstToken;
+    private final int size;
+
+    private PatternIndex(Analyzer analyzer, Map<String, Pattern[]> byFirstToken, int size) {
+        this.analyzer = analyzer;
+        this.byFirstToken = byFirstToken;
+        this.size = size;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** How many distinct token sequences the index holds. */
+    int size() {
+        return size;
+    }
+
+    /**
+     * Compiles rules with the analyzer. A term listed twice for one topic keeps its highest weight;
+     * a term that analyzes to nothing (only stop words) is an error in the rules.
+     */
+    static PatternIndex compile(Analyzer analyzer, List<RuleFile.Rule> rules) {
+        var topicsBySequence = new LinkedHashMap<List<String>, LinkedHashMap<String, Double>>();
+        for (RuleFile.Rule rule : rules) {
+            List<String> tokens = Stemmers.tokens(analyzer, rule.term());
+            if (tokens.isEmpty()) {
+                throw new IllegalArgumentException(
+                        rule.where()
+                                + ": '"
+                                + rule.term()
+                                + "' has only stop words for this language's analyzer");
+            }
+            topicsBySequence
+                    .computeIfAbsent(List.copyOf(tokens), t -> new LinkedHashMap<>())
+                    .merge(rule.topic(), rule.weight(), Math::max);
+        }
+        var grouped = new HashMap<String, List<Pattern>>();
+        int id = 0;
+        for (var entry : topicsBySequence.entrySet()) {
+            String[] topics = entry.getValue().keySet().toArray(String[]::new);
+            double[] weights = entry.getValue().values().stream().mapToDouble(d -> d).toArray();
+            var pattern = new Pattern(id++, entry.getKey().toArray(String[]::new), topics, weights);
+            grouped.computeIfAbsent(pattern.tokens()[0], t -> new ArrayList<>()).add(pattern);
+        }
+        var index = new HashMap<String, Pattern[]>();
+        grouped.forEach(
+                (first, patterns) -> {
+                    // Longest first, so "menteri luar negeri" wins over "menteri".
+                    patterns.sort(
+                            Comparator.comparingInt((Pattern p) -> -p.tokens().length)
+                                    .thenComparingInt(Pattern::id));
+                    index.put(first, patterns.toArray(Pattern[]::new));
+                });
+        return new PatternIndex(analyzer, Map.copyOf(index), id);
+    }
+
+    /**
+     * Counts the patterns found in the tokens, adding {@code times} per occurrence. At each position
+     * the longest pattern wins and its tokens are not matched again.
+     */
+    void match(List<String> tokens, int times, Evidence evidence) {
+        int i = 0;
+        int n = tokens.size();
+        while (i < n) {
+            Pattern[] candidates = byFirstToken.get(tokens.get(i));
+            int advance = 1;
+            if (candidates != null) {
+                for (Pattern p : candidates) {
+                    if (matchesAt(p.tokens(), tokens, i)) {
+                        evidence.count(p, times);
+                        advance = p.tokens().length;
+                        break;
+                    }
+                }
+            }
+            i += advance;
+        }
+    }
+
+    private static boolean matchesAt(String[] pattern, List<String> tokens, int at) {
+        if (at + pattern.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < pattern.length; k++) {
+            if (!pattern[k].equals(tokens.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
