@@ -76,10 +76,13 @@ final class PatternIndex {
     }
 
     /**
-     * Counts the patterns found in the tokens, adding {@code times} per occurrence. At each position
-     * the longest pattern wins and its tokens are not matched again.
+     * Records the patterns found in the tokens, each occurrence counting {@code times}; positions
+     * are offset by {@code offset} so title and body hits never look adjacent. At each position the
+     * longest pattern wins and its tokens are not matched again.
      */
-    void match(List<String> tokens, int times, Evidence evidence) {
+    void match(Stemmers.Tokens analyzed, int offset, int times, Evidence evidence) {
+        List<String> tokens = analyzed.terms();
+        int[] positions = analyzed.positions();
         int i = 0;
         int n = tokens.size();
         while (i < n) {
@@ -87,8 +90,12 @@ final class PatternIndex {
             int advance = 1;
             if (candidates != null) {
                 for (Pattern p : candidates) {
-                    if (matchesAt(p.tokens(), tokens, i)) {
-                        evidence.count(p, times);
+                    if (matchesAt(p.tokens(), tokens, positions, i)) {
+                        evidence.count(
+                                p,
+                                offset + positions[i],
+                                offset + positions[i + p.tokens().length - 1] + 1,
+                                times);
                         advance = p.tokens().length;
                         break;
                     }
@@ -98,12 +105,14 @@ final class PatternIndex {
         }
     }
 
-    private static boolean matchesAt(String[] pattern, List<String> tokens, int at) {
+    /** Whether the pattern's tokens follow each other from {@code at}, within one sentence. */
+    private static boolean matchesAt(
+            String[] pattern, List<String> tokens, int[] positions, int at) {
         if (at + pattern.length > tokens.size()) {
             return false;
         }
         for (int k = 1; k < pattern.length; k++) {
-            if (!pattern[k].equals(tokens.get(at + k))) {
+            if (positions[at + k] != positions[at] + k || !pattern[k].equals(tokens.get(at + k))) {
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package io.newsflow.processors.topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns text into the stemmed, stop-word-free tokens rules are matched on, with the Lucene analyzer
@@ -61,23 +63,66 @@ final class Stemmers {
         return analyzer.get();
     }
 
-    static List<String> tokens(Analyzer analyzer, String text) {
-        var tokens = new ArrayList<String>();
-        if (text == null || text.isEmpty()) {
-            return tokens;
+    /**
+     * Analyzed text: the stemmed terms, and for each a position that skips one step at every
+     * sentence or clause break, so terms on either side of a full stop never look adjacent.
+     */
+    record Tokens(List<String> terms, int[] positions) {
+        static final Tokens EMPTY = new Tokens(List.of(), new int[0]);
+
+        int size() {
+            return terms.size();
         }
+
+        /** The position just after the last term. */
+        int end() {
+            return positions.length == 0 ? 0 : positions[positions.length - 1] + 1;
+        }
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        return analyze(analyzer, text).terms();
+    }
+
+    static Tokens analyze(Analyzer analyzer, String text) {
+        if (text == null || text.isEmpty()) {
+            return Tokens.EMPTY;
+        }
+        var terms = new ArrayList<String>();
+        var positions = new int[16];
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
+            int position = -1;
+            int previousEnd = 0;
             while (stream.incrementToken()) {
-                tokens.add(term.toString());
+                position += breaksBetween(text, previousEnd, offset.startOffset()) ? 2 : 1;
+                previousEnd = offset.endOffset();
+                if (terms.size() == positions.length) {
+                    positions = Arrays.copyOf(positions, positions.length * 2);
+                }
+                positions[terms.size()] = position;
+                terms.add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             // Analyzing a String never does I/O; this would be a Lucene bug.
             throw new UncheckedIOException(e);
         }
-        return tokens;
+        return new Tokens(terms, Arrays.copyOf(positions, terms.size()));
+    }
+
+    private static boolean breaksBetween(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '.', '!', '?', ';', ':', '\n', '(', ')', '"', '\u201c', '\u201d' -> {
+                    return true;
+                }
+                default -> {}
+            }
+        }
+        return false;
     }
 
     private static Analyzer neutral() {

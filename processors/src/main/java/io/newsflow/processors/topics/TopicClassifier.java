@@ -36,21 +36,33 @@ public final class TopicClassifier {
             String title, String body, String language, List<Entity> entities) {
         Match match = language == null ? bestLanguage(title, body) : match(rules.forLanguage(language), title, body);
         rules.hints().apply(entities, match.evidence());
-        Map<String, Evidence.TopicEvidence> byTopic = match.evidence().byTopic();
-        if (byTopic.isEmpty()) {
+        if (match.evidence().isEmpty()) {
             return List.of();
         }
-        return scorer.score(byTopic, match.tokenCount());
+        return scorer.score(match.evidence().byTopic(), match.tokenCount());
+    }
+
+    /**
+     * Which stemmed rule terms matched per topic (title matches count {@value #TITLE_WEIGHT}
+     * times), for people writing rules: {@code newsflow enrich} and tests can show why a topic was
+     * or was not assigned.
+     */
+    public Map<String, Map<String, Integer>> explain(String title, String body, String language) {
+        Match match =
+                language == null
+                        ? bestLanguage(title, body)
+                        : match(rules.forLanguage(language), title, body);
+        return match.evidence().termsByTopic();
     }
 
     private record Match(Evidence evidence, int tokenCount) {}
 
     private static Match match(PatternIndex index, String title, String body) {
         var evidence = new Evidence();
-        List<String> titleTokens = Stemmers.tokens(index.analyzer(), title);
-        List<String> bodyTokens = Stemmers.tokens(index.analyzer(), body);
-        index.match(titleTokens, TITLE_WEIGHT, evidence);
-        index.match(bodyTokens, 1, evidence);
+        Stemmers.Tokens titleTokens = Stemmers.analyze(index.analyzer(), title);
+        Stemmers.Tokens bodyTokens = Stemmers.analyze(index.analyzer(), body);
+        index.match(titleTokens, 0, TITLE_WEIGHT, evidence);
+        index.match(bodyTokens, titleTokens.end() + 1, 1, evidence);
         return new Match(evidence, titleTokens.size() + bodyTokens.size());
     }
 
