@@ -26,11 +26,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Topic tagging throughput on one core, rule load time and retained heap.
  *
  * <p>The corpus is the five seed articles (Indonesian news of 460–1,180 words, the long end of
- * news) plus their titles and first paragraphs as short items, so both lengths count. Throughput
- * is measured single-threaded (articles/s per core) for: the tagging step with the language known,
- * the step with the language unknown (every language's rules are tried), and a baseline that only
- * runs Lucene's Indonesian analyzer over the same text — the floor any stemmed-rule tagger pays.
- * Each is reported with its ratio to the baseline. Medians of several timed rounds after warm-up.
+ * news) plus their titles and first paragraphs as short items, so both lengths count. Throughput is
+ * measured single-threaded (articles/s per core) for: the tagging step with the language known, the
+ * step with the language unknown (every language's rules are tried), and a baseline that only runs
+ * Lucene's Indonesian analyzer over the same text — the floor any stemmed-rule tagger pays. Each is
+ * reported with its ratio to the baseline. Medians of several timed rounds after warm-up.
  *
  * <p>Run: see {@code docs/topics.md} ("Measured").
  */
@@ -92,9 +92,7 @@ public final class TopicBench {
                 known.size(),
                 chars / known.size());
         System.out.printf(
-                Locale.ROOT,
-                "  baseline (Indonesian analyzer only): %7.0f articles/s%n",
-                baseline);
+                Locale.ROOT, "  baseline (Indonesian analyzer only): %7.0f articles/s%n", baseline);
         System.out.printf(
                 Locale.ROOT,
                 "  tag-topics, language known:          %7.0f articles/s (%.2f x baseline)%n",

@@ -56,7 +56,9 @@ final class EntityHints {
         }
     }
 
-    /** Lines {@code key<TAB>topic<TAB>weight[<TAB>note]}; keys {@code qid:Q…} or {@code subtype:…}. */
+    /**
+     * Lines {@code key<TAB>topic<TAB>weight[<TAB>note]}; keys {@code qid:Q…} or {@code subtype:…}.
+     */
     static EntityHints parse(String text, String source, Taxonomy taxonomy) {
         var byKey = new HashMap<String, List<Hint>>();
         String[] lines = text.split("\n", -1);
@@ -80,8 +82,7 @@ final class EntityHints {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(where + ": weight is not a number", e);
             }
-            String key =
-                    f[0].startsWith("subtype:") ? f[0].toLowerCase(Locale.ROOT) : f[0].strip();
+            String key = f[0].startsWith("subtype:") ? f[0].toLowerCase(Locale.ROOT) : f[0].strip();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Hint(f[1], weight));
         }
         var frozen = new HashMap<String, List<Hint>>();

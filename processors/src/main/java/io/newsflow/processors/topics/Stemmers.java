@@ -37,16 +37,25 @@ final class Stemmers {
 
     private static final Map<String, Supplier<Analyzer>> BY_NAME =
             Map.of(
-                    "english", EnglishAnalyzer::new,
-                    "german", GermanAnalyzer::new,
-                    "french", FrenchAnalyzer::new,
-                    "spanish", SpanishAnalyzer::new,
+                    "english",
+                    EnglishAnalyzer::new,
+                    "german",
+                    GermanAnalyzer::new,
+                    "french",
+                    FrenchAnalyzer::new,
+                    "spanish",
+                    SpanishAnalyzer::new,
                     // Lucene has no Malay analyzer; Indonesian affix stripping fits Malay too.
-                    "indonesian", IndonesianAnalyzer::new,
-                    "italian", ItalianAnalyzer::new,
-                    "portuguese", PortugueseAnalyzer::new,
-                    "dutch", DutchAnalyzer::new,
-                    NEUTRAL, Stemmers::neutral);
+                    "indonesian",
+                    IndonesianAnalyzer::new,
+                    "italian",
+                    ItalianAnalyzer::new,
+                    "portuguese",
+                    PortugueseAnalyzer::new,
+                    "dutch",
+                    DutchAnalyzer::new,
+                    NEUTRAL,
+                    Stemmers::neutral);
 
     private Stemmers() {}
 

@@ -28,13 +28,16 @@ public final class TopicClassifier {
     /**
      * The topics of an article, best first; empty when none passes the threshold.
      *
-     * @param language an ISO 639 code; a language without rules uses the language-independent
-     *     ones; {@code null} (not known) tries every language's rules and keeps the best fitting
+     * @param language an ISO 639 code; a language without rules uses the language-independent ones;
+     *     {@code null} (not known) tries every language's rules and keeps the best fitting
      * @param entities linked entities from the entity step, or {@code null} when it did not run
      */
     public List<TopicTag> classify(
             String title, String body, String language, List<Entity> entities) {
-        Match match = language == null ? bestLanguage(title, body) : match(rules.forLanguage(language), title, body);
+        Match match =
+                language == null
+                        ? bestLanguage(title, body)
+                        : match(rules.forLanguage(language), title, body);
         rules.hints().apply(entities, match.evidence());
         if (match.evidence().isEmpty()) {
             return List.of();

@@ -74,8 +74,7 @@ public final class TopicRules {
 
     /** Total compiled patterns over all languages, for logs and benchmarks. */
     public int patternCount() {
-        return independent.size()
-                + byLanguage.values().stream().mapToInt(PatternIndex::size).sum();
+        return independent.size() + byLanguage.values().stream().mapToInt(PatternIndex::size).sum();
     }
 
     public static TopicRules builtIn() {
@@ -128,8 +127,7 @@ public final class TopicRules {
             byLanguage.put(f[0], PatternIndex.compile(Stemmers.named(f[1]), rules));
         }
         PatternIndex independent =
-                PatternIndex.compile(
-                        Stemmers.named(Stemmers.NEUTRAL), independentRules.rules());
+                PatternIndex.compile(Stemmers.named(Stemmers.NEUTRAL), independentRules.rules());
         EntityHints hints =
                 source.read(HINTS).isPresent()
                         ? EntityHints.parse(
@@ -142,11 +140,7 @@ public final class TopicRules {
                         + "."
                         + HexFormat.of().formatHex(digest.digest()).substring(0, 8);
         return new TopicRules(
-                taxonomy,
-                Collections.unmodifiableMap(byLanguage),
-                independent,
-                hints,
-                version);
+                taxonomy, Collections.unmodifiableMap(byLanguage), independent, hints, version);
     }
 
     private static String read(RuleSource source, String name, MessageDigest digest) {

@@ -56,7 +56,8 @@ final class TopicScorer {
                         .mapToDouble(e -> e.getValue().weight())
                         .max()
                         .orElse(0);
-        double lengthFactor = Math.sqrt(Math.max(tokenCount, REFERENCE_TOKENS) / (double) REFERENCE_TOKENS);
+        double lengthFactor =
+                Math.sqrt(Math.max(tokenCount, REFERENCE_TOKENS) / (double) REFERENCE_TOKENS);
         var scores = new HashMap<String, Double>();
         total.forEach(
                 (topic, evidence) ->

@@ -47,8 +47,7 @@ public final class TopicStep implements EnrichmentStep {
                 rules.languages(),
                 rules.patternCount(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new TopicStep(
-                new TopicClassifier(rules, config.threshold(), config.maxTopics()));
+        return new TopicStep(new TopicClassifier(rules, config.threshold(), config.maxTopics()));
     }
 
     @Override

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class TopicClassifierTest {
     private static final TopicRules RULES = TopicRules.builtIn();
@@ -63,7 +63,9 @@ class TopicClassifierTest {
 
     @Test
     void givesNoTopicWhenTheTextHasNoClearSubject() {
-        assertThat(CLASSIFIER.classify("A quiet Sunday", "It was a quiet Sunday in town.", "en", null))
+        assertThat(
+                        CLASSIFIER.classify(
+                                "A quiet Sunday", "It was a quiet Sunday in town.", "en", null))
                 .isEmpty();
         assertThat(CLASSIFIER.classify(null, "", "id", null)).isEmpty();
     }
@@ -73,7 +75,8 @@ class TopicClassifierTest {
         String clue = "The striker scored in the match. ";
         String filler = "The town council met to discuss the new library opening hours. ";
 
-        double shortScore = scoreOf(CLASSIFIER.classify(null, clue + clue, "en", null), TopicSamples.SPORT);
+        double shortScore =
+                scoreOf(CLASSIFIER.classify(null, clue + clue, "en", null), TopicSamples.SPORT);
         double longScore =
                 scoreOf(
                         CLASSIFIER.classify(null, clue + clue + filler.repeat(40), "en", null),
@@ -100,7 +103,9 @@ class TopicClassifierTest {
     void impliesTheParentOfEverySecondLevelTopic() {
         for (TopicSamples.Sample sample : TopicSamples.all()) {
             List<String> codes =
-                    codes(CLASSIFIER.classify(sample.title(), sample.body(), sample.language(), null));
+                    codes(
+                            CLASSIFIER.classify(
+                                    sample.title(), sample.body(), sample.language(), null));
             for (String code : codes) {
                 assertThat(codes).containsAll(RULES.taxonomy().ancestors(code));
             }
@@ -112,9 +117,12 @@ class TopicClassifierTest {
         TopicSamples.Sample crime = TopicSamples.all().get(4);
         List<TopicTag> all = CLASSIFIER.classify(crime.title(), crime.body(), "en", null);
         List<TopicTag> two =
-                new TopicClassifier(RULES, 0.5, 2).classify(crime.title(), crime.body(), "en", null);
+                new TopicClassifier(RULES, 0.5, 2)
+                        .classify(crime.title(), crime.body(), "en", null);
 
-        assertThat(all).extracting(TopicTag::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(all)
+                .extracting(TopicTag::score)
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(all.size()).isGreaterThan(2);
         assertThat(two).containsExactlyElementsOf(all.subList(0, 2));
     }
@@ -127,7 +135,8 @@ class TopicClassifierTest {
         var army =
                 new Entity("Bundeswehr", EntityType.ORGANIZATION, "MILITARY", null, List.of(), 2);
 
-        double without = scoreOf(CLASSIFIER.classify(title, body, "en", null), TopicSamples.CONFLICT);
+        double without =
+                scoreOf(CLASSIFIER.classify(title, body, "en", null), TopicSamples.CONFLICT);
         double with =
                 scoreOf(
                         CLASSIFIER.classify(title, body, "en", List.of(nato, army)),
@@ -155,6 +164,10 @@ class TopicClassifierTest {
     }
 
     private static double scoreOf(List<TopicTag> tags, String code) {
-        return tags.stream().filter(t -> t.code().equals(code)).mapToDouble(TopicTag::score).findFirst().orElse(0);
+        return tags.stream()
+                .filter(t -> t.code().equals(code))
+                .mapToDouble(TopicTag::score)
+                .findFirst()
+                .orElse(0);
     }
 }

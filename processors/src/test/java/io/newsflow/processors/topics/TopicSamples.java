@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Short news articles written for these tests, one per language and subject, each with the
- * top-level IPTC topic it is about. Invented events with ordinary news wording; none is taken
- * from the seeds, so they check that the rules work on news in general.
+ * top-level IPTC topic it is about. Invented events with ordinary news wording; none is taken from
+ * the seeds, so they check that the rules work on news in general.
  */
 final class TopicSamples {
     static final String SPORT = "medtop:15000000";

@@ -42,7 +42,8 @@ class TopicStepTest {
 
     @Test
     void recordsTheTaxonomyAndRulesVersion() {
-        EnrichedArticle out = STEP.apply(EnrichedArticle.of(SeedCorpus.builtIn().articles().get(0)));
+        EnrichedArticle out =
+                STEP.apply(EnrichedArticle.of(SeedCorpus.builtIn().articles().get(0)));
 
         assertThat(out.versions().get(TopicStep.VERSION_KEY))
                 .startsWith("medtop-")

@@ -8,8 +8,8 @@ import io.newsflow.kafka.Topics;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.RawArticle;
 import io.newsflow.model.TopicTag;
-import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.processors.Enrichers;
+import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.seeds.SeedCorpus;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,8 +29,7 @@ class TopicTopologyTest {
     @Test
     void enrichedRecordsCarryTopics(@TempDir Path stateDir) {
         NewsflowConfig config = NewsflowConfig.defaults();
-        var topology =
-                EnrichmentTopology.build(config, Topics.DEFAULT, Enrichers.standard(config));
+        var topology = EnrichmentTopology.build(config, Topics.DEFAULT, Enrichers.standard(config));
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topics-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -52,8 +51,7 @@ class TopicTopologyTest {
 
             List<RawArticle> seeds = SeedCorpus.builtIn().articles();
             for (RawArticle seed : seeds) {
-                raw.pipeInput(
-                        seed.articleId(), rawSerde.serializer().serialize("raw", seed));
+                raw.pipeInput(seed.articleId(), rawSerde.serializer().serialize("raw", seed));
             }
 
             List<EnrichedArticle> out = enriched.readValuesToList();
