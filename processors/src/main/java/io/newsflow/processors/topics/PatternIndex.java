@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * The compiled rules of one language: every term as its sequence of stemmed tokens, indexed by the
@@ -19,16 +20,23 @@ final class PatternIndex {
 
     private final Analyzer analyzer;
     private final Map<String, Pattern[]> byFirstToken;
+    private final CharArrayMap<String> vocabulary;
     private final int size;
 
-    private PatternIndex(Analyzer analyzer, Map<String, Pattern[]> byFirstToken, int size) {
+    private PatternIndex(
+            Analyzer analyzer,
+            Map<String, Pattern[]> byFirstToken,
+            CharArrayMap<String> vocabulary,
+            int size) {
         this.analyzer = analyzer;
         this.byFirstToken = byFirstToken;
+        this.vocabulary = vocabulary;
         this.size = size;
     }
 
-    Analyzer analyzer() {
-        return analyzer;
+    /** The text's tokens as this index needs them: terms no rule uses are {@code null}. */
+    Stemmers.Tokens analyze(String text) {
+        return Stemmers.analyze(analyzer, text, vocabulary);
     }
 
     /** How many distinct token sequences the index holds. */
@@ -63,6 +71,12 @@ final class PatternIndex {
             var pattern = new Pattern(id++, entry.getKey().toArray(String[]::new), topics, weights);
             grouped.computeIfAbsent(pattern.tokens()[0], t -> new ArrayList<>()).add(pattern);
         }
+        var vocabulary = new CharArrayMap<String>(topicsBySequence.size() * 2, false);
+        for (List<String> sequence : topicsBySequence.keySet()) {
+            for (String token : sequence) {
+                vocabulary.putIfAbsent(token, token);
+            }
+        }
         var index = new HashMap<String, Pattern[]>();
         grouped.forEach(
                 (first, patterns) -> {
@@ -72,7 +86,8 @@ final class PatternIndex {
                                     .thenComparingInt(Pattern::id));
                     index.put(first, patterns.toArray(Pattern[]::new));
                 });
-        return new PatternIndex(analyzer, Map.copyOf(index), id);
+        return new PatternIndex(
+                analyzer, Map.copyOf(index), CharArrayMap.unmodifiableMap(vocabulary), id);
     }
 
     /**
@@ -86,7 +101,8 @@ final class PatternIndex {
         int i = 0;
         int n = tokens.size();
         while (i < n) {
-            Pattern[] candidates = byFirstToken.get(tokens.get(i));
+            String token = tokens.get(i);
+            Pattern[] candidates = token == null ? null : byFirstToken.get(token);
             int advance = 1;
             if (candidates != null) {
                 for (Pattern p : candidates) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -90,10 +91,15 @@ final class Stemmers {
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {
-        return analyze(analyzer, text).terms();
+        return analyze(analyzer, text, null).terms();
     }
 
-    static Tokens analyze(Analyzer analyzer, String text) {
+    /**
+     * Analyzes text. With a {@code vocabulary} (every token any rule uses), a term outside it is
+     * kept as {@code null} — it can match no rule, and skipping its String saves most of the
+     * allocation on long articles; terms inside it are the vocabulary's own instances.
+     */
+    static Tokens analyze(Analyzer analyzer, String text, CharArrayMap<String> vocabulary) {
         if (text == null || text.isEmpty()) {
             return Tokens.EMPTY;
         }
@@ -112,7 +118,10 @@ final class Stemmers {
                     positions = Arrays.copyOf(positions, positions.length * 2);
                 }
                 positions[terms.size()] = position;
-                terms.add(term.toString());
+                terms.add(
+                        vocabulary == null
+                                ? term.toString()
+                                : vocabulary.get(term.buffer(), 0, term.length()));
             }
             stream.end();
         } catch (IOException e) {

@@ -62,8 +62,8 @@ public final class TopicClassifier {
 
     private static Match match(PatternIndex index, String title, String body) {
         var evidence = new Evidence();
-        Stemmers.Tokens titleTokens = Stemmers.analyze(index.analyzer(), title);
-        Stemmers.Tokens bodyTokens = Stemmers.analyze(index.analyzer(), body);
+        Stemmers.Tokens titleTokens = index.analyze(title);
+        Stemmers.Tokens bodyTokens = index.analyze(body);
         index.match(titleTokens, 0, TITLE_WEIGHT, evidence);
         index.match(bodyTokens, titleTokens.end() + 1, 1, evidence);
         return new Match(evidence, titleTokens.size() + bodyTokens.size());
