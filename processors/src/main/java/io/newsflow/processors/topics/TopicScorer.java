@@ -29,7 +29,7 @@ final class TopicScorer {
     static final int MIN_DISTINCT = 2;
 
     /** A top-level topic needs this share of the strongest top-level topic's evidence. */
-    static final double MIN_SHARE_OF_BEST = 0.25;
+    static final double MIN_SHARE_OF_BEST = 1.0 / 3;
 
     private final Taxonomy taxonomy;
     private final double threshold;

@@ -24,9 +24,16 @@ final class TopicSamples {
      * #alsoFine()} lists other top-level topics a careful editor could give it too.
      */
     record Sample(String language, String topic, String title, String body) {
-        /** A start-up launching a product or raising money is business news as well. */
+        /**
+         * A start-up launching a product or raising money is business news as well; ceasefire talks
+         * are politics as well.
+         */
         Set<String> alsoFine() {
-            return topic.equals(SCIENCE_TECH) ? Set.of(ECONOMY) : Set.of();
+            return switch (topic) {
+                case SCIENCE_TECH -> Set.of(ECONOMY);
+                case CONFLICT -> Set.of(POLITICS);
+                default -> Set.of();
+            };
         }
 
         @Override
@@ -105,6 +112,15 @@ final class TopicSamples {
                                 + " apps twice as fast as the previous generation while using"
                                 + " less energy. Computer makers will ship devices with the chip"
                                 + " next year."),
+                new Sample(
+                        "en",
+                        CONFLICT,
+                        "Shelling intensifies on the front line as ceasefire talks stall",
+                        "Artillery shelling intensified along the front line overnight, the army"
+                                + " said, as troops repelled an attack near the border town."
+                                + " Ceasefire talks mediated by a neighbouring country have"
+                                + " stalled. The fighting has also hit the economy: the currency"
+                                + " fell and grain exports through the port are suspended."),
                 // Indonesian
                 new Sample(
                         "id",
@@ -353,6 +369,15 @@ final class TopicSamples {
                                 + " ingénieurs conçoivent des algorithmes capables de faire"
                                 + " tourner un robot conversationnel sur un smartphone, sans"
                                 + " centre de données."),
+                new Sample(
+                        "es",
+                        CONFLICT,
+                        "Los combates se intensifican pese a la tregua",
+                        "Los combates entre el ejército y los rebeldes se intensificaron el fin de"
+                                + " semana pese a la tregua anunciada la semana pasada. Un"
+                                + " bombardeo dejó varios muertos en la capital provincial y"
+                                + " miles de civiles huyeron. Las conversaciones de paz"
+                                + " previstas para el lunes fueron aplazadas."),
                 // Spanish
                 new Sample(
                         "es",
