@@ -1,6 +1,7 @@
 package io.newsflow.processors.topics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record Taxonomy(String version, Map<String, Topic> topics) {
     }
 
     public Taxonomy {
-        topics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+        topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
     }
 
     public boolean contains(String code) {

@@ -47,8 +47,8 @@ public final class TopicClassifier {
 
     /**
      * Which stemmed rule terms matched per topic (title matches count {@value #TITLE_WEIGHT}
-     * times), for people writing rules: {@code newsflow enrich} and tests can show why a topic was
-     * or was not assigned.
+     * times), for people writing rules: shows why a topic was or was not assigned, and exposes
+     * stemmer collisions.
      */
     public Map<String, Map<String, Integer>> explain(String title, String body, String language) {
         Match match =
