@@ -3,6 +3,7 @@ package io.newsflow.processors;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.processors.language.LanguageStep;
 import io.newsflow.processors.normalize.ArticleNormalizer;
+import io.newsflow.processors.topics.TopicStep;
 
 /**
  * The stateless enrichment steps, built once per application instance and shared by every stream
@@ -21,6 +22,6 @@ public record Enrichers(
                 new ArticleNormalizer(),
                 LanguageStep.load(config.language()),
                 EnrichmentStep.none("tag-entities"),
-                EnrichmentStep.none("tag-topics"));
+                TopicStep.create(config.topics()));
     }
 }
