@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * Decides between competing spans of the three layers. Dictionary matches win: they are linked and
- * their boundaries are exact. The name finder comes next: a title-rule person that a name-finder
- * span overlaps gives way to it (a person found there is better bounded; an organisation or place
- * found there is what the title preceded, and the rule's person is trimmed to what follows it).
+ * their boundaries are exact. Where a title-rule person and a name-finder person nest, the rule's
+ * span wins (it knows where the title ends); where they merely overlap, the name finder's does. An
+ * organisation or place the name finder finds inside a rule's span is what the title preceded, and
+ * the rule's person is trimmed to what follows it.
  * A name-finder span touching a dictionary match is dropped, with one exception: an organisation
- * that contains only places or shorter organisations ("Kementerian Luar Negeri Rusia", "PDI
- * Perjuangan") replaces them, because they are then part of its name.
+ * that contains only places or parties ("Kementerian Luar Negeri Rusia", "PDI Perjuangan")
+ * replaces them, because they are then part of its name.
  */
 final class MentionResolver {
     private MentionResolver() {}
@@ -32,9 +33,18 @@ final class MentionResolver {
         }
         for (Candidate t : titled) {
             Candidate person = t;
-            for (Candidate n : kept) {
-                if (person != null && n.overlaps(person)) {
-                    person = n.type() == EntityType.PERSON ? null : after(person, n, text);
+            for (Candidate n : List.copyOf(kept)) {
+                if (person == null || !n.overlaps(person)) {
+                    continue;
+                }
+                if (n.type() != EntityType.PERSON) {
+                    person = after(person, n, text);
+                } else if (n.contains(person) || person.contains(n)) {
+                    // the rule knows where the title ends and the name runs on: "Laksamana Tony
+                    // Radakin" is Tony Radakin, "… Gedung Putih Karoline Leavitt" more than Leavitt
+                    kept.remove(n);
+                } else {
+                    person = null;
                 }
             }
             if (person != null && accepted.stream().noneMatch(person::overlaps)) {
@@ -64,6 +74,7 @@ final class MentionResolver {
                                 t ->
                                         n.contains(t)
                                                 && n.length() > t.length()
-                                                && t.type() != EntityType.PERSON);
+                                                && (t.type() == EntityType.LOCATION
+                                                        || "PARTY".equals(t.entry().subtype())));
     }
 }
