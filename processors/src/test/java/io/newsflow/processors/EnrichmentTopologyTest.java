@@ -1,0 +1,207 @@
+package io.newsflow.processors;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.kafka.DeadLetterHeaders;
+import io.newsflow.kafka.Topics;
+import io.newsflow.model.EnrichedArticle;
+import io.newsflow.model.RawArticle;
+import io.newsflow.seeds.SeedCorpus;
+import io.newsflow.testing.SampleArticles;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichmentTopologyTest {
+    private static final Topics TOPICS = Topics.DEFAULT;
+
+    @TempDir Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> raw;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, byte[]> dlq;
+
+    @BeforeEach
+    void start() {
+        NewsflowConfig config = NewsflowConfig.defaults();
+        Properties props =
+                StreamsSettings.properties(config, "dummy:9092", "topology-test", stateDir);
+        driver =
+                new TopologyTestDriver(
+                        EnrichmentTopology.build(config, TOPICS, Enrichers.standard(config)),
+                        props);
+        raw =
+                driver.createInputTopic(
+                        TOPICS.raw().name(),
+                        Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer());
+        enriched =
+                driver.createOutputTopic(
+                        TOPICS.enriched().name(),
+                        Serdes.String().deserializer(),
+                        TOPICS.enriched().valueSerde().deserializer());
+        dlq =
+                driver.createOutputTopic(
+                        TOPICS.dlq().name(),
+                        Serdes.String().deserializer(),
+                        Serdes.ByteArray().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void seedArticlesReachTheEnrichedTopicNormalized() {
+        for (RawArticle seed : SeedCorpus.builtIn().articles()) {
+            raw.pipeInput(seed.articleId(), json(seed));
+        }
+
+        var out = enriched.readKeyValuesToList();
+
+        assertThat(out).hasSize(5);
+        assertThat(out)
+                .allSatisfy(
+                        kv -> {
+                            assertThat(kv.key).isEqualTo(kv.value.articleId());
+                            assertThat(kv.value.article().content())
+                                    .doesNotContain("negara -negara")
+                                    .doesNotContain("hati -hati");
+                            assertThat(kv.value.versions()).containsKeys("pipeline", "normalizer");
+                        });
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void garbageGoesToDeadLetterTopicWithHeadersAndTheNextRecordStillGoesThrough() {
+        RawArticle good = SampleArticles.indonesian();
+        byte[] garbage = "{\"articleId\": tidak valid".getBytes(UTF_8);
+
+        raw.pipeInput("poison-1", garbage);
+        raw.pipeInput(good.articleId(), json(good));
+
+        var dead = dlq.readRecord();
+        Headers headers = dead.getHeaders();
+        assertThat(dead.key()).isEqualTo("poison-1");
+        assertThat(dead.value()).isEqualTo(garbage);
+        assertThat(header(headers, DeadLetterHeaders.STAGE)).isEqualTo("parse");
+        assertThat(header(headers, DeadLetterHeaders.ERROR_CLASS))
+                .contains("SerializationException");
+        assertThat(header(headers, DeadLetterHeaders.ERROR_MESSAGE)).contains("RawArticle");
+        assertThat(header(headers, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo("news.articles.raw");
+        assertThat(header(headers, DeadLetterHeaders.SOURCE_PARTITION)).isEqualTo("0");
+        assertThat(header(headers, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("0");
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::articleId)
+                .containsExactly(good.articleId());
+    }
+
+    @Test
+    void validJsonThatIsNotAnUsableArticleIsDeadLetteredWithEveryReason() {
+        byte[] noText = "{\"articleId\":\"x1\",\"feedId\":\"f\"}".getBytes(UTF_8);
+
+        raw.pipeInput("other-key", noText);
+
+        String message = header(dlq.readRecord().getHeaders(), DeadLetterHeaders.ERROR_MESSAGE);
+        assertThat(message).contains("differs from articleId").contains("no text");
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aStepThatThrowsDeadLettersOnlyThatRecord() {
+        NewsflowConfig config = NewsflowConfig.defaults();
+        EnrichmentStep exploding =
+                new EnrichmentStep() {
+                    @Override
+                    public String name() {
+                        return "detect-language";
+                    }
+
+                    @Override
+                    public EnrichedArticle apply(EnrichedArticle article) {
+                        if (article.article().title().contains("boom")) {
+                            throw new IllegalStateException("detector crashed");
+                        }
+                        return article;
+                    }
+                };
+        var enrichers =
+                new Enrichers(
+                        new io.newsflow.processors.normalize.ArticleNormalizer(),
+                        exploding,
+                        EnrichmentStep.none("tag-entities"),
+                        EnrichmentStep.none("tag-topics"));
+        driver.close();
+        driver =
+                new TopologyTestDriver(
+                        EnrichmentTopology.build(config, TOPICS, enrichers),
+                        StreamsSettings.properties(
+                                config, "dummy:9092", "topology-test-2", stateDir.resolve("2")));
+        raw =
+                driver.createInputTopic(
+                        TOPICS.raw().name(),
+                        Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer());
+        enriched =
+                driver.createOutputTopic(
+                        TOPICS.enriched().name(),
+                        Serdes.String().deserializer(),
+                        TOPICS.enriched().valueSerde().deserializer());
+        dlq =
+                driver.createOutputTopic(
+                        TOPICS.dlq().name(),
+                        Serdes.String().deserializer(),
+                        Serdes.ByteArray().deserializer());
+        RawArticle boom =
+                RawArticle.builder().feedId("f").guid("g1").title("boom").content("x").build();
+        RawArticle fine =
+                RawArticle.builder().feedId("f").guid("g2").title("fine").content("y").build();
+
+        raw.pipeInput(boom.articleId(), json(boom));
+        raw.pipeInput(fine.articleId(), json(fine));
+
+        var dead = dlq.readRecord();
+        assertThat(header(dead.getHeaders(), DeadLetterHeaders.STAGE)).isEqualTo("detect-language");
+        assertThat(header(dead.getHeaders(), DeadLetterHeaders.ERROR_MESSAGE))
+                .isEqualTo("detector crashed");
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::articleId)
+                .containsExactly(fine.articleId());
+    }
+
+    @Test
+    void batchEnricherGivesTheSameBytesAsTheTopology() {
+        NewsflowConfig config = NewsflowConfig.defaults();
+        var batch = new BatchEnricher(Enrichers.standard(config));
+        for (RawArticle seed : SeedCorpus.builtIn().articles()) {
+            raw.pipeInput(seed.articleId(), json(seed));
+            EnrichedArticle fromTopology = enriched.readValue();
+
+            EnrichedArticle fromBatch = batch.enrichOrThrow(json(seed));
+
+            assertThat(Codecs.ENRICHED.serialize(null, fromBatch))
+                    .isEqualTo(Codecs.ENRICHED.serialize(null, fromTopology));
+        }
+    }
+
+    private static byte[] json(RawArticle article) {
+        return Codecs.RAW.serialize(null, article);
+    }
+
+    private static String header(Headers headers, String name) {
+        var h = headers.lastHeader(name);
+        return h == null ? null : new String(h.value(), UTF_8);
+    }
+}

@@ -1,0 +1,355 @@
+package io.newsflow.sink;
+
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.kafka.Topics;
+import io.newsflow.sink.files.PartitionedWriter;
+import io.newsflow.sink.files.Recovery;
+import io.newsflow.sink.files.SinkLayout;
+import io.newsflow.sink.files.UnreadableRecordException;
+import io.newsflow.sink.files.WriteOutage;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The exactly-once file sink: consumes {@code news.articles.enriched} ({@code read_committed}) and
+ * writes each record once into partitioned JSON Lines files ({@code out/date=…/lang=…/}).
+ *
+ * <p>Exactly once by construction, as Kafka's file connectors do it: records go to temporary
+ * files; a commit fsyncs them and renames each atomically to a name holding topic, partition and
+ * offset range; only then are offsets committed to Kafka, as a hint. On assignment the position is
+ * recovered from the committed files (the source of truth; the group offset only counts when it
+ * is further ahead, e.g. after old files were moved away), and temporaries and interrupted batches
+ * are deleted. A process killed at any moment therefore restarts without loss or duplicates.
+ *
+ * <p>When the disk is full or the directory unwritable, the sink throws the open batches away,
+ * rewinds to what is durable, pauses its partitions (staying in the group), reports the path once
+ * and retries with backoff; it resumes by itself when writing works again.
+ */
+public final class FileSink implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(FileSink.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
+
+    private final NewsflowConfig config;
+    private final String bootstrapServers;
+    private final String topic;
+    private final Clock clock;
+    private final PartitionedWriter writer;
+    private final WriteOutage outage = new WriteOutage();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+
+    /** Offset per owned partition up to which records are in committed files. */
+    private final Map<TopicPartition, Long> durable = new HashMap<>();
+
+    private Consumer<byte[], byte[]> consumer;
+    private boolean paused;
+
+    public FileSink(NewsflowConfig config, String bootstrapServers, Topics topics) {
+        this(config, bootstrapServers, topics, Clock.systemUTC());
+    }
+
+    FileSink(NewsflowConfig config, String bootstrapServers, Topics topics, Clock clock) {
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.topic = topics.enriched().name();
+        this.clock = clock;
+        this.writer =
+                new PartitionedWriter(
+                        new SinkLayout(config.sink().outDir(), config.sink().gzip()),
+                        topic,
+                        config.sink(),
+                        clock);
+    }
+
+    /**
+     * Consumes and writes until {@link #close()} is called, then commits what is open and returns.
+     * Runs on the caller's thread; a sink runs once.
+     */
+    public void run() {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("a FileSink runs once");
+        }
+        try {
+            if (closing.get()) {
+                return;
+            }
+            consumer =
+                    new KafkaConsumer<>(SinkSettings.consumerProperties(config, bootstrapServers));
+            try {
+                consumer.subscribe(List.of(topic), new Rebalance());
+                log.info(
+                        "file sink: writing {} to {} (group {})",
+                        topic,
+                        writer.layout().root(),
+                        config.sink().groupIdOr(config.kafka().applicationId()));
+                while (!closing.get()) {
+                    if (paused && outage.retryDue(clock.instant())) {
+                        tryResume();
+                    }
+                    var records = consumer.poll(POLL);
+                    if (!paused) {
+                        write(records);
+                    }
+                    if (!paused) {
+                        commit(() -> writer.commitDue());
+                    }
+                }
+                if (!paused) {
+                    commit(writer::commitAll);
+                }
+            } finally {
+                writer.abortAll();
+                consumer.close(Duration.ofSeconds(10));
+            }
+            log.info(
+                    "file sink: stopped after {} records written ({} unreadable skipped)",
+                    written.get(),
+                    skipped.get());
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /**
+     * Stops the sink: {@link #run()} commits the records it holds and returns. Idempotent; safe
+     * from any thread; waits up to a minute for the commit.
+     */
+    @Override
+    public void close() {
+        closing.set(true);
+        if (started.get()) {
+            try {
+                if (!stopped.await(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    log.warn("file sink: still committing after {}", CLOSE_WAIT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Records this instance has put into committed files. */
+    public long recordsWritten() {
+        return written.get();
+    }
+
+    /** Records skipped because their value is not a JSON object. */
+    public long recordsSkipped() {
+        return skipped.get();
+    }
+
+    private void write(Iterable<ConsumerRecord<byte[], byte[]>> records) {
+        for (var record : records) {
+            if (record.value() == null) {
+                continue;
+            }
+            try {
+                writer.append(
+                        record.partition(), record.offset(), record.timestamp(), record.value());
+            } catch (UnreadableRecordException e) {
+                skipped.incrementAndGet();
+                log.warn(
+                        "file sink: skipping a record that is not a JSON object: topic={} partition={}"
+                                + " offset={} ({})",
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        e.getMessage());
+            } catch (IOException e) {
+                stopWriting(e);
+                return;
+            }
+        }
+    }
+
+    private interface CommitStep {
+        Map<Integer, Long> run() throws IOException;
+    }
+
+    private void commit(CommitStep step) {
+        Map<Integer, Long> committed;
+        try {
+            committed = step.run();
+        } catch (IOException e) {
+            stopWriting(e);
+            return;
+        }
+        if (committed.isEmpty()) {
+            return;
+        }
+        written.set(writer.recordsCommitted());
+        if (outage.active()) {
+            log.info(
+                    "file sink: writing to {} again after {}; nothing was lost",
+                    writer.layout().root(),
+                    outage.recovered(clock.instant()));
+        }
+        var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
+        committed.forEach(
+                (partition, next) -> {
+                    var tp = new TopicPartition(topic, partition);
+                    durable.put(tp, next);
+                    offsets.put(tp, new OffsetAndMetadata(next));
+                });
+        try {
+            consumer.commitSync(offsets);
+        } catch (KafkaException e) {
+            // The files hold the position; the group offset is only a hint for tools.
+            log.debug("file sink: could not commit offsets {}: {}", offsets, e.toString());
+        }
+    }
+
+    private void stopWriting(IOException e) {
+        writer.abortAll();
+        for (var entry : durable.entrySet()) {
+            consumer.seek(entry.getKey(), entry.getValue());
+        }
+        consumer.pause(consumer.assignment());
+        paused = true;
+        if (outage.failed(clock.instant())) {
+            log.error(
+                    "file sink: cannot write to {}: {}. Paused consuming {} partition(s); nothing is"
+                            + " lost: records are read again once writing works (retrying every"
+                            + " 1-30 s). Free disk space or fix the directory's permissions.",
+                    pathOf(e),
+                    e.toString(),
+                    consumer.assignment().size());
+        } else {
+            log.debug("file sink: still cannot write to {}: {}", pathOf(e), e.toString());
+        }
+    }
+
+    private void tryResume() {
+        try {
+            writer.layout().probe();
+            seekToRecovered(consumer.assignment());
+        } catch (IOException e) {
+            outage.failed(clock.instant());
+            log.debug("file sink: still cannot write to {}: {}", pathOf(e), e.toString());
+            return;
+        }
+        consumer.resume(consumer.paused());
+        paused = false;
+        log.info("file sink: {} is writable again, resuming", writer.layout().root());
+    }
+
+    /**
+     * Recovers the given partitions' position from the committed files and the group offsets and
+     * seeks there.
+     */
+    private void seekToRecovered(Collection<TopicPartition> assigned) throws IOException {
+        var ours = new ArrayList<Integer>();
+        for (var tp : assigned) {
+            if (tp.topic().equals(topic)) {
+                ours.add(tp.partition());
+            }
+        }
+        if (ours.isEmpty()) {
+            return;
+        }
+        Recovery recovery = writer.recover(ours);
+        if (!recovery.suspicious().isEmpty()) {
+            log.warn(
+                    "file sink: incomplete older batches left in place (not written by a crash;"
+                            + " were files removed?): {}",
+                    recovery.suspicious());
+        }
+        if (!recovery.garbage().isEmpty()) {
+            log.info(
+                    "file sink: deleted {} file(s) of batches a crash interrupted",
+                    recovery.garbage().size());
+        }
+        Map<TopicPartition, OffsetAndMetadata> group = consumer.committed(Set.copyOf(assigned));
+        var resumeAt = new TreeMap<Integer, Long>();
+        for (var tp : assigned) {
+            long fromFiles = recovery.nextOffset(tp.partition()).orElse(-1);
+            OffsetAndMetadata fromGroup = group.get(tp);
+            long target = Math.max(fromFiles, fromGroup == null ? -1 : fromGroup.offset());
+            if (target >= 0) {
+                consumer.seek(tp, target);
+            }
+            durable.put(tp, consumer.position(tp));
+            resumeAt.put(tp.partition(), durable.get(tp));
+        }
+        log.info("file sink: {} partitions resume at {}", topic, resumeAt);
+    }
+
+    private Object pathOf(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getFile() != null) {
+            return fse.getFile();
+        }
+        return writer.layout().root();
+    }
+
+    /** Commits on revocation, throws away on loss, recovers on assignment. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (!paused) {
+                commit(() -> writer.commit(partitionsOf(partitions)));
+            }
+            forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (partitions.isEmpty()) {
+                return;
+            }
+            if (paused) {
+                consumer.pause(partitions);
+                return; // the retry recovers every assigned partition
+            }
+            try {
+                seekToRecovered(partitions);
+            } catch (IOException e) {
+                stopWriting(e);
+            }
+        }
+
+        private void forget(Collection<TopicPartition> partitions) {
+            for (var tp : partitions) {
+                writer.abort(tp.partition());
+                durable.remove(tp);
+            }
+        }
+
+        private List<Integer> partitionsOf(Collection<TopicPartition> partitions) {
+            return partitions.stream()
+                    .filter(tp -> tp.topic().equals(topic))
+                    .map(TopicPartition::partition)
+                    .toList();
+        }
+    }
+}
