@@ -1,6 +1,7 @@
 package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.processors.entities.EntityStep;
 import io.newsflow.processors.normalize.ArticleNormalizer;
 
 /**
@@ -19,7 +20,7 @@ public record Enrichers(
         return new Enrichers(
                 new ArticleNormalizer(),
                 EnrichmentStep.none("detect-language"),
-                EnrichmentStep.none("tag-entities"),
+                EntityStep.builtIn(),
                 EnrichmentStep.none("tag-topics"));
     }
 }

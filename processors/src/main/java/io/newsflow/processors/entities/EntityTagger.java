@@ -40,8 +40,21 @@ public final class EntityTagger {
         this.version = gazetteer.version() + "+" + ner + "+" + rulesVersion;
     }
 
-    /** The tagger with the gazetteer, model and rules shipped on the classpath. */
+    /**
+     * The tagger with the gazetteer, model and rules shipped on the classpath, loaded once per JVM
+     * on first use (about a second) and shared: it is immutable and thread-safe.
+     */
     public static EntityTagger builtIn() {
+        return BuiltIn.TAGGER;
+    }
+
+    /** Lazy holder: the resources load when first asked for, once. */
+    private static final class BuiltIn {
+        static final EntityTagger TAGGER = load();
+    }
+
+    /** Loads a fresh tagger from the classpath resources (for benchmarks of the load itself). */
+    public static EntityTagger load() {
         NameFilter filter = NameFilter.builtIn();
         NameFinder indonesian = NameFinder.indonesian();
         var finders = new java.util.HashMap<String, NameFinder>();
