@@ -18,6 +18,9 @@ public final class EntityTagger {
     /** Languages the shipped name-finder model was trained for (Malay is close enough to use it). */
     private static final Set<String> NAME_FINDER_LANGUAGES = Set.of("id", "ms");
 
+    /** Tokens of context the name finder gets either side of an unknown capitalised word. */
+    private static final int CONTEXT = 3;
+
     private final Gazetteer gazetteer;
     private final Map<String, NameFinder> nameFinders;
     private final TitleRules titleRules;
@@ -99,7 +102,7 @@ public final class EntityTagger {
         List<Candidate> found =
                 finder == null
                         ? List.of()
-                        : clean(finder.find(withUnknownNames(sentences, dictionary)), text);
+                        : clean(finder.find(windowsAroundUnknownNames(sentences, dictionary)), text);
         return MentionResolver.resolve(dictionary, titled, found, text);
     }
 
@@ -144,31 +147,68 @@ public final class EntityTagger {
     }
 
     /**
-     * The sentences worth the name finder's time (its cost is per token): those with a capitalised
-     * word that is neither a dictionary match nor a stop word.
+     * The stretches of text worth the name finder's time, whose cost is per token: each
+     * capitalised word that is neither a dictionary match nor a stop word, with the rest of its
+     * capitalised run and {@value #CONTEXT} tokens of context either side (the model's features
+     * look two tokens away), merged where they meet; from the sentence start when that is near.
      */
-    private List<List<Token>> withUnknownNames(List<List<Token>> sentences, List<Candidate> known) {
-        var worth = new ArrayList<List<Token>>();
+    private List<List<Token>> windowsAroundUnknownNames(
+            List<List<Token>> sentences, List<Candidate> known) {
+        var windows = new ArrayList<List<Token>>();
         int k = 0;
         for (List<Token> sentence : sentences) {
-            boolean unknownName = false;
-            for (Token t : sentence) {
+            int n = sentence.size();
+            boolean[] unknown = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Token t = sentence.get(i);
                 while (k < known.size() && known.get(k).end() <= t.start()) {
                     k++;
                 }
                 boolean covered = k < known.size() && known.get(k).start() <= t.start();
-                if (!covered
-                        && t.isCapitalised()
-                        && Character.isLetter(t.text().charAt(0))
-                        && !filter.isStopword(t.text())) {
-                    unknownName = true;
-                }
+                unknown[i] =
+                        !covered
+                                && t.isCapitalised()
+                                && Character.isLetter(t.text().charAt(0))
+                                && !filter.isStopword(t.text());
             }
-            if (unknownName) {
-                worth.add(sentence);
+            int i = 0;
+            while (i < n) {
+                if (!unknown[i]) {
+                    i++;
+                    continue;
+                }
+                int from = i - CONTEXT <= CONTEXT ? 0 : i - CONTEXT;
+                int to = Math.min(n, runEnd(sentence, i) + CONTEXT);
+                int next = nextUnknown(unknown, to);
+                while (next >= 0 && next < to + CONTEXT) {
+                    to = Math.min(n, runEnd(sentence, next) + CONTEXT);
+                    next = nextUnknown(unknown, to);
+                }
+                if (n - to <= CONTEXT) {
+                    to = n;
+                }
+                windows.add(sentence.subList(from, to));
+                i = to;
             }
         }
-        return worth;
+        return windows;
+    }
+
+    private static int runEnd(List<Token> sentence, int i) {
+        int j = i;
+        while (j < sentence.size() && sentence.get(j).isCapitalised()) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int nextUnknown(boolean[] unknown, int from) {
+        for (int i = from; i < unknown.length; i++) {
+            if (unknown[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
 }

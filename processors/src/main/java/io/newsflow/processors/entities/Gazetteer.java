@@ -154,9 +154,11 @@ public final class Gazetteer {
                         .reversed()
                         .thenComparingInt(Candidate::start)
                         .thenComparing(c -> c.entry() == null ? "" : c.entry().key()));
+        var taken = new java.util.BitSet();
         var kept = new ArrayList<Candidate>();
         for (Candidate c : byLength) {
-            if (kept.stream().noneMatch(c::overlaps)) {
+            if (taken.nextSetBit(c.start()) < 0 || taken.nextSetBit(c.start()) >= c.end()) {
+                taken.set(c.start(), c.end());
                 kept.add(c);
             }
         }

@@ -35,14 +35,16 @@ final class TitleRules {
             Set<String> offices,
             List<List<String>> honorifics,
             Set<String> organisationWords,
-            List<List<String>> triggers) {
+            List<List<String>> triggers,
+            Map<String, List<List<String>>> triggersByFirstWord) {
         static Lexicon empty() {
             return new Lexicon(
                     new ArrayList<>(),
                     new HashSet<>(),
                     new ArrayList<>(),
                     new HashSet<>(),
-                    new ArrayList<>());
+                    new ArrayList<>(),
+                    new HashMap<>());
         }
 
         void add(String kind, List<String> phrase) {
@@ -72,6 +74,10 @@ final class TitleRules {
             titles.sort(longestFirst);
             honorifics.sort(longestFirst);
             triggers.sort(longestFirst);
+            triggersByFirstWord.clear();
+            for (List<String> t : triggers) {
+                triggersByFirstWord.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(t);
+            }
         }
     }
 
@@ -123,7 +129,11 @@ final class TitleRules {
         for (List<Token> sentence : sentences) {
             int i = 0;
             while (i < sentence.size()) {
-                int afterTitle = matchPhrase(sentence, i, lexicon.triggers());
+                List<List<String>> candidates =
+                        lexicon.triggersByFirstWord()
+                                .getOrDefault(
+                                        sentence.get(i).text().toLowerCase(Locale.ROOT), List.of());
+                int afterTitle = candidates.isEmpty() ? -1 : matchPhrase(sentence, i, candidates);
                 if (afterTitle < 0) {
                     i++;
                     continue;
@@ -194,13 +204,19 @@ final class TitleRules {
         return words >= MIN_NAME_WORDS && words <= MAX_NAME_WORDS ? new int[] {nameStart, j} : null;
     }
 
+    /** The known match covering {@code token}, or {@code null}; {@code known} is sorted by start. */
     private static Candidate covering(List<Candidate> known, Token token) {
-        for (Candidate c : known) {
-            if (c.start() <= token.start() && token.end() <= c.end()) {
-                return c;
-            }
-            if (c.start() > token.end()) {
-                break;
+        int lo = 0;
+        int hi = known.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Candidate c = known.get(mid);
+            if (c.end() <= token.start()) {
+                lo = mid + 1;
+            } else if (c.start() > token.start()) {
+                hi = mid - 1;
+            } else {
+                return c.end() >= token.end() ? c : null;
             }
         }
         return null;
