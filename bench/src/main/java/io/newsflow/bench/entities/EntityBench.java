@@ -15,8 +15,8 @@ import opennlp.tools.tokenize.SimpleTokenizer;
  * (articles/s on one core) over the seed articles, against a baseline measured in the same run
  * (tokenizing the same text, the least any tagger must do).
  *
- * <p>Run: {@code ./mvnw -q -pl bench -am package -DskipTests && java -Xmx300m -cp
- * "$(cat bench/target/classpath.txt)" io.newsflow.bench.entities.EntityBench [seconds]} — see
+ * <p>Run: {@code ./mvnw -q -pl bench -am package -DskipTests && java -Xmx300m -cp "$(cat
+ * bench/target/classpath.txt)" io.newsflow.bench.entities.EntityBench [seconds]} — see
  * docs/entities.md for the exact command.
  */
 public final class EntityBench {
@@ -29,8 +29,10 @@ public final class EntityBench {
 
         long heapBefore = usedHeapAfterGc();
         long t0 = System.nanoTime();
+        long cpu0 = cpuTime();
         EntityTagger tagger = EntityTagger.load();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        double loadCpuSeconds = (cpuTime() - cpu0) / 1e9;
         long heapAfter = usedHeapAfterGc();
 
         System.out.printf(Locale.ROOT, "version           %s%n", tagger.version());
@@ -39,7 +41,11 @@ public final class EntityBench {
                 "gazetteer         %,d entities, %,d aliases%n",
                 tagger.gazetteer().entityCount(),
                 tagger.gazetteer().aliasCount());
-        System.out.printf(Locale.ROOT, "load (cold JVM)   %.2f s%n", loadSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "load (cold JVM)   %.2f s wall, %.2f s CPU of the loading thread%n",
+                loadSeconds,
+                loadCpuSeconds);
         System.out.printf(
                 Locale.ROOT,
                 "heap retained     %.1f MiB (used heap after GC: %.1f MiB; max %.0f MiB)%n",
@@ -55,9 +61,24 @@ public final class EntityBench {
                 (double) chars / texts.size());
 
         double baseline =
-                rate("tokenize only (baseline)", texts, seconds, t -> SimpleTokenizer.INSTANCE.tokenizePos(t).length);
-        double dictionary = rate("gazetteer + title rules (language en)", texts, seconds, t -> tagger.tag(t, "en").size());
-        double full = rate("full: + name finder (language id)", texts, seconds, t -> tagger.tag(t, "id").size());
+                rate(
+                        "tokenize only (baseline)",
+                        texts,
+                        seconds,
+                        t -> SimpleTokenizer.INSTANCE.tokenizePos(t).length);
+        EntityTagger dictionaryOnly = tagger.withoutNameFinder();
+        double dictionary =
+                rate(
+                        "gazetteer + title rules (no name finder)",
+                        texts,
+                        seconds,
+                        t -> dictionaryOnly.tag(t, "id").size());
+        double full =
+                rate(
+                        "full: + name finder (language id)",
+                        texts,
+                        seconds,
+                        t -> tagger.tag(t, "id").size());
         System.out.printf(
                 Locale.ROOT,
                 "ratios            dictionary/baseline %.2f, full/baseline %.2f, full/dictionary %.2f%n",
@@ -65,13 +86,15 @@ public final class EntityBench {
                 full / baseline,
                 full / dictionary);
         long heapEnd = usedHeapAfterGc();
-        System.out.printf(Locale.ROOT, "heap after run    %.1f MiB used after GC%n", heapEnd / 1048576.0);
+        System.out.printf(
+                Locale.ROOT, "heap after run    %.1f MiB used after GC%n", heapEnd / 1048576.0);
         List<Entity> sample = tagger.tag(texts.get(0), "id");
         System.out.printf(Locale.ROOT, "sample            %d entities in seed 0%n", sample.size());
     }
 
     /** Articles per second on this thread, after a warm-up of a third of the time. */
-    private static double rate(String label, List<String> texts, double seconds, Function<String, Integer> work) {
+    private static double rate(
+            String label, List<String> texts, double seconds, Function<String, Integer> work) {
         long sink = 0;
         long warmUntil = System.nanoTime() + (long) (seconds / 3 * 1e9);
         int i = 0;

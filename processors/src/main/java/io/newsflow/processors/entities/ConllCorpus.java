@@ -47,7 +47,8 @@ public final class ConllCorpus {
         String type = null;
         for (int i = 0; i <= tags.size(); i++) {
             String tag = i < tags.size() ? tags.get(i) : "O";
-            boolean inside = tag.startsWith("I-") && type != null && tag.substring(2).equalsIgnoreCase(type);
+            boolean inside =
+                    tag.startsWith("I-") && type != null && tag.substring(2).equalsIgnoreCase(type);
             if (start >= 0 && !inside) {
                 spans.add(new Span(start, i, type.toLowerCase(Locale.ROOT)));
                 start = -1;

@@ -55,11 +55,13 @@ final class EntityMerger {
         }
         var unlinked = new ArrayList<>(mentions.stream().filter(c -> !c.isLinked()).toList());
         unlinked.sort(
-                Comparator.comparingInt((Candidate c) -> -words(text.substring(c.start(), c.end())).size())
+                Comparator.comparingInt(
+                                (Candidate c) -> -words(text.substring(c.start(), c.end())).size())
                         .thenComparingInt(Candidate::start));
         for (Candidate c : unlinked) {
             String surface = text.substring(c.start(), c.end());
-            Group target = c.type() == EntityType.PERSON ? personContaining(groups, words(surface)) : null;
+            Group target =
+                    c.type() == EntityType.PERSON ? personContaining(groups, words(surface)) : null;
             if (target == null) {
                 // by text alone: the name finder may call one name ORG here and LOC there
                 String key = "text:" + String.join(" ", words(surface)).toLowerCase(Locale.ROOT);

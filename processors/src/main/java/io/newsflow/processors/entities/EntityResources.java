@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The names of the entity resources shipped on the classpath beside this class, and how to read
- * them. Everything here is rebuilt by {@code scripts/build-gazetteer} and {@code scripts/train-ner}.
+ * them. Everything here is rebuilt by {@code scripts/build-gazetteer} and {@code
+ * scripts/train-ner}.
  */
 public final class EntityResources {
     static final String BASE = "/io/newsflow/processors/entities/";

@@ -43,6 +43,8 @@ public final class EntityStep implements EnrichmentStep {
             return detected.code();
         }
         String hint = article.article().languageHint();
-        return hint == null || hint.isBlank() ? null : hint.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+        return hint == null || hint.isBlank()
+                ? null
+                : hint.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
     }
 }

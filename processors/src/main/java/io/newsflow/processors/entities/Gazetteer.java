@@ -13,9 +13,9 @@ import org.ahocorasick.trie.PayloadTrie;
  *
  * <p>Matching is case-sensitive, so the Indonesian acronym {@code AS} never matches the English
  * word "as". Matches must be whole words (no letter or digit on either side), and where matches
- * overlap the longest wins ({@code Dewan Keamanan PBB} over {@code PBB}). In an ALL-CAPS line
- * (a headline) words are also matched in title case ({@code PUTIN} as {@code Putin}), while
- * acronyms that are also common words ({@code AS}, {@code US}, {@code WHO}) are ignored there.
+ * overlap the longest wins ({@code Dewan Keamanan PBB} over {@code PBB}). In an ALL-CAPS line (a
+ * headline) words are also matched in title case ({@code PUTIN} as {@code Putin}), while acronyms
+ * that are also common words ({@code AS}, {@code US}, {@code WHO}) are ignored there.
  */
 public final class Gazetteer {
     private static final int MIN_CAPS_LINE_LETTERS = 8;
@@ -189,8 +189,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The text with every ALL-CAPS line title-cased char by char (same length, so offsets hold),
-     * or {@code null} when there is no such line.
+     * The text with every ALL-CAPS line title-cased char by char (same length, so offsets hold), or
+     * {@code null} when there is no such line.
      */
     private static String titleCaseCapsLines(String text, boolean[] capsLine) {
         char[] chars = null;

@@ -10,16 +10,19 @@ import java.util.List;
  * their boundaries are exact. Where a title-rule person and a name-finder person nest, the rule's
  * span wins (it knows where the title ends); where they merely overlap, the name finder's does. An
  * organisation or place the name finder finds inside a rule's span is what the title preceded, and
- * the rule's person is trimmed to what follows it.
- * A name-finder span touching a dictionary match is dropped, with one exception: an organisation
- * that contains only places or parties ("Kementerian Luar Negeri Rusia", "PDI Perjuangan")
- * replaces them, because they are then part of its name.
+ * the rule's person is trimmed to what follows it. A name-finder span touching a dictionary match
+ * is dropped, with one exception: an organisation that contains only places or parties
+ * ("Kementerian Luar Negeri Rusia", "PDI Perjuangan") replaces them, because they are then part of
+ * its name.
  */
 final class MentionResolver {
     private MentionResolver() {}
 
     static List<Candidate> resolve(
-            List<Candidate> dictionary, List<Candidate> titled, List<Candidate> found, String text) {
+            List<Candidate> dictionary,
+            List<Candidate> titled,
+            List<Candidate> found,
+            String text) {
         var accepted = new ArrayList<>(dictionary);
         var kept = new ArrayList<Candidate>();
         for (Candidate n : found) {

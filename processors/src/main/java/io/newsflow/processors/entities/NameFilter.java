@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Keeps discovered names plausible: trims stop words ({@code name-stopwords.txt}: "Pada",
- * "Namun", days, months …) from both ends of a span and rejects what cannot be a name (nothing
- * left, no capital, a person written as an acronym such as "KTT", a lone "Barat", words glued
- * together by a broken layout).
+ * Keeps discovered names plausible: trims stop words ({@code name-stopwords.txt}: "Pada", "Namun",
+ * days, months …) from both ends of a span and rejects what cannot be a name (nothing left, no
+ * capital, a person written as an acronym such as "KTT", a lone "Barat", words glued together by a
+ * broken layout).
  */
 final class NameFilter {
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{3}\\p{Lu}");

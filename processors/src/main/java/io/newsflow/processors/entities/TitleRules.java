@@ -14,8 +14,8 @@ import java.util.Set;
  * The rule layer: a capitalised name right after a title is a person ("Presiden Rusia Vladimir
  * Putin", "Laksamana Tony Radakin", "juru bicara Departemen Luar Negeri AS Tammy Bruce"). Between
  * title and name may sit office words ("Luar Negeri"), places and organisations known to the
- * gazetteer ("Rusia", "AS", "NATO") and honorifics ("Sir"); the name is the run of capitalised words
- * after the last of them, one to four words long. Rules come from {@code title-rules.tsv} per
+ * gazetteer ("Rusia", "AS", "NATO") and honorifics ("Sir"); the name is the run of capitalised
+ * words after the last of them, one to four words long. Rules come from {@code title-rules.tsv} per
  * language; an unknown language uses all of them.
  */
 final class TitleRules {
@@ -104,7 +104,9 @@ final class TitleRules {
                 throw new IllegalArgumentException("title rule without 3 fields: " + line);
             }
             List<String> phrase = words(f[2]);
-            (f[0].equals(ANY) ? everyLanguage : byLanguage.computeIfAbsent(f[0], k -> Lexicon.empty()))
+            (f[0].equals(ANY)
+                            ? everyLanguage
+                            : byLanguage.computeIfAbsent(f[0], k -> Lexicon.empty()))
                     .add(f[1], phrase);
             all.add(f[1], phrase);
         }
@@ -156,7 +158,8 @@ final class TitleRules {
     }
 
     /** Token range [from, to) of the name after a title, or {@code null}. */
-    private int[] nameAfter(List<Token> sentence, int from, List<Candidate> known, Lexicon lexicon) {
+    private int[] nameAfter(
+            List<Token> sentence, int from, List<Candidate> known, Lexicon lexicon) {
         int nameStart = from;
         int j = from;
         while (j < sentence.size()) {
@@ -197,14 +200,17 @@ final class TitleRules {
         }
         int words = j - nameStart;
         for (int w = nameStart; w < j; w++) {
-            if (lexicon.organisationWords().contains(sentence.get(w).text().toLowerCase(Locale.ROOT))) {
+            if (lexicon.organisationWords()
+                    .contains(sentence.get(w).text().toLowerCase(Locale.ROOT))) {
                 return null; // "Ketua Umum Partai Golkar …": the name finder must split it
             }
         }
         return words >= MIN_NAME_WORDS && words <= MAX_NAME_WORDS ? new int[] {nameStart, j} : null;
     }
 
-    /** The known match covering {@code token}, or {@code null}; {@code known} is sorted by start. */
+    /**
+     * The known match covering {@code token}, or {@code null}; {@code known} is sorted by start.
+     */
     private static Candidate covering(List<Candidate> known, Token token) {
         int lo = 0;
         int hi = known.size() - 1;

@@ -34,7 +34,8 @@ class DevSetScoreTest {
     }
 
     static Path devSet() {
-        for (String dir : List.of("../../shared/data", "../../../shared/data", "/work/shared/data")) {
+        for (String dir :
+                List.of("../../shared/data", "../../../shared/data", "/work/shared/data")) {
             Path p = Path.of(dir, "ner-id-idner2k", "dev.txt");
             if (Files.isReadable(p)) {
                 return p;
@@ -104,14 +105,25 @@ class DevSetScoreTest {
                     gaps++;
                 }
                 if (DETAILS && !gold.contains(key)) {
-                    System.out.println("FP " + c.source() + " " + c.type() + " " + text.substring(c.start(), c.end()));
+                    System.out.println(
+                            "FP "
+                                    + c.source()
+                                    + " "
+                                    + c.type()
+                                    + " "
+                                    + text.substring(c.start(), c.end()));
                 }
             }
             if (DETAILS) {
                 for (String g : gold) {
                     if (!predicted.contains(g)) {
                         String[] f = g.split(":");
-                        System.out.println("FN " + f[2] + " " + text.substring(Integer.parseInt(f[0]), Integer.parseInt(f[1])));
+                        System.out.println(
+                                "FN "
+                                        + f[2]
+                                        + " "
+                                        + text.substring(
+                                                Integer.parseInt(f[0]), Integer.parseInt(f[1])));
                     }
                 }
             }

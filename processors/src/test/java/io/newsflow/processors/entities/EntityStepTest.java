@@ -55,7 +55,8 @@ class EntityStepTest {
                 assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
             }
         }
-        assertThat(out.entities().get(2).mentions().get(0).start()).isEqualTo(text.indexOf("Alaska"));
+        assertThat(out.entities().get(2).mentions().get(0).start())
+                .isEqualTo(text.indexOf("Alaska"));
     }
 
     @Test
@@ -93,7 +94,20 @@ class EntityStepTest {
                         org.assertj.core.groups.Tuple.tuple("Sergey Lavrov", "Q58217"),
                         org.assertj.core.groups.Tuple.tuple("Steve Witkoff", null));
         assertThat(entities).extracting(Entity::wikidataId).contains("Q30", "Q71");
-        assertThat(entities).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("as")));
+        assertThat(entities)
+                .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("as")));
+    }
+
+    @Test
+    void withoutTheNameFinderStillLinksDictionaryEntities() {
+        EntityTagger dictionaryOnly = EntityTagger.builtIn().withoutNameFinder();
+        String text = SeedCorpus.builtIn().articles().get(1).fullText();
+
+        List<Entity> entities = dictionaryOnly.tag(text, "id");
+
+        assertThat(dictionaryOnly.version()).contains("+no-ner+");
+        assertThat(entities).extracting(Entity::wikidataId).contains("Q7747", "Q22686", "Q9531");
+        assertThat(entities).noneMatch(e -> e.name().equals("Steve Rosenberg")); // name finder's
     }
 
     @Test

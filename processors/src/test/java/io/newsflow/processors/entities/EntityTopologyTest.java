@@ -7,9 +7,9 @@ import io.newsflow.kafka.Topics;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.Entity;
 import io.newsflow.model.RawArticle;
+import io.newsflow.processors.Enrichers;
 import io.newsflow.processors.EnrichmentStep;
 import io.newsflow.processors.EnrichmentTopology;
-import io.newsflow.processors.Enrichers;
 import io.newsflow.processors.StreamsSettings;
 import io.newsflow.processors.normalize.ArticleNormalizer;
 import io.newsflow.seeds.SeedCorpus;
@@ -68,7 +68,9 @@ class EntityTopologyTest {
                                         .flatMap(e -> e.mentions().stream())
                                         .forEach(
                                                 m ->
-                                                        assertThat(text.substring(m.start(), m.end()))
+                                                        assertThat(
+                                                                        text.substring(
+                                                                                m.start(), m.end()))
                                                                 .isEqualTo(m.text()));
                             });
             EnrichedArticle first = out.get(0);

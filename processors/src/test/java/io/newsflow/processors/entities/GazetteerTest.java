@@ -48,7 +48,8 @@ class GazetteerTest {
 
     @Test
     void matchesWholeWordsOnly() {
-        assertThat(matched("Rusiana dan Putinisme, tapi Rusia-Ukraina dan (Putin).")).containsExactly("Rusia=Q159", "Putin=Q7747");
+        assertThat(matched("Rusiana dan Putinisme, tapi Rusia-Ukraina dan (Putin)."))
+                .containsExactly("Rusia=Q159", "Putin=Q7747");
     }
 
     @Test

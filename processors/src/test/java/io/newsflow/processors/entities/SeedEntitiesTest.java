@@ -117,7 +117,9 @@ class SeedEntitiesTest {
                         .filter(e -> "Q22686".equals(e.wikidataId()))
                         .findFirst()
                         .orElseThrow();
-        assertThat(trump.mentions()).extracting(Entity.Mention::text).contains("Donald Trump", "Trump");
+        assertThat(trump.mentions())
+                .extracting(Entity.Mention::text)
+                .contains("Donald Trump", "Trump");
         assertThat(trump.count()).isEqualTo(trump.mentions().size()).isGreaterThan(5);
         assertThat(tagged.get(0)).filteredOn(e -> "Q22686".equals(e.wikidataId())).hasSize(1);
     }
@@ -129,10 +131,12 @@ class SeedEntitiesTest {
         int putinAt = at + "Presiden Rusia ".length();
         Entity putin = entityWithMentionAt(tagged.get(0), putinAt);
         assertThat(putin.wikidataId()).isEqualTo("Q7747");
-        assertThat(putin.mentions()).anySatisfy(m -> {
-            assertThat(m.start()).isEqualTo(putinAt);
-            assertThat(m.text()).isEqualTo("Vladimir Putin");
-        });
+        assertThat(putin.mentions())
+                .anySatisfy(
+                        m -> {
+                            assertThat(m.start()).isEqualTo(putinAt);
+                            assertThat(m.text()).isEqualTo("Vladimir Putin");
+                        });
         Entity russia = entityWithMentionAt(tagged.get(0), at + "Presiden ".length());
         assertThat(russia.wikidataId()).isEqualTo("Q159");
         assertThat(russia.mentions()).noneMatch(m -> m.text().contains("Putin"));
