@@ -111,6 +111,26 @@ class EntityStepTest {
     }
 
     @Test
+    void unlinkedNamesCarryAnExplicitNullIdOnTheWire() {
+        RawArticle raw =
+                article("Laksamana Tony Radakin tiba di Moskow", "Ia bertemu Putin.", "id");
+        EnrichedArticle out = step.apply(EnrichedArticle.of(raw));
+
+        String json =
+                new String(
+                        io.newsflow.kafka.Topics.DEFAULT
+                                .enriched()
+                                .valueSerde()
+                                .serializer()
+                                .serialize("t", out),
+                        java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(json)
+                .contains("{\"name\":\"Tony Radakin\",\"type\":\"PERSON\",\"wikidataId\":null,")
+                .contains("\"wikidataId\":\"Q649\"");
+    }
+
+    @Test
     void articleWithoutTextHasNoEntities() {
         RawArticle raw = RawArticle.builder().feedId("f").guid("g").build();
         assertThat(step.apply(EnrichedArticle.of(raw)).entities()).isEmpty();
