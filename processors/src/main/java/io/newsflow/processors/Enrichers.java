@@ -2,6 +2,7 @@ package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.processors.entities.EntityStep;
+import io.newsflow.processors.language.LanguageStep;
 import io.newsflow.processors.normalize.ArticleNormalizer;
 
 /**
@@ -19,7 +20,7 @@ public record Enrichers(
     public static Enrichers standard(NewsflowConfig config) {
         return new Enrichers(
                 new ArticleNormalizer(),
-                EnrichmentStep.none("detect-language"),
+                LanguageStep.load(config.language()),
                 EntityStep.builtIn(),
                 EnrichmentStep.none("tag-topics"));
     }
