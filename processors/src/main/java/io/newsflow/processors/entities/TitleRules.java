@@ -28,6 +28,7 @@ final class TitleRules {
     private final Map<String, Lexicon> byLanguage;
     private final Lexicon all;
     private final NameFilter filter;
+    private final Set<String> titleWords;
 
     /** The phrases of one language, as lower-case token sequences. */
     private record Lexicon(
@@ -85,6 +86,9 @@ final class TitleRules {
         this.byLanguage = byLanguage;
         this.all = all;
         this.filter = filter;
+        var words = new HashSet<String>(all.offices());
+        all.triggers().forEach(words::addAll);
+        this.titleWords = Set.copyOf(words);
     }
 
     static TitleRules builtIn(NameFilter filter) {
@@ -122,6 +126,14 @@ final class TitleRules {
             sentence.forEach(t -> words.add(t.text().toLowerCase(Locale.ROOT)));
         }
         return List.copyOf(words);
+    }
+
+    /**
+     * Whether {@code word} is part of a title, office or form of address in any language
+     * ("Presiden", "Luar", "Negeri", "Sir"): such a word alone is no reason to look for a name.
+     */
+    boolean isTitleWord(String word) {
+        return titleWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Persons named after a title in the sentences; {@code known} are the gazetteer matches. */
