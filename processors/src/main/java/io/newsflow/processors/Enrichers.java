@@ -4,6 +4,7 @@ import io.newsflow.config.NewsflowConfig;
 import io.newsflow.processors.entities.EntityStep;
 import io.newsflow.processors.language.LanguageStep;
 import io.newsflow.processors.normalize.ArticleNormalizer;
+import io.newsflow.processors.topics.TopicStep;
 
 /**
  * The stateless enrichment steps, built once per application instance and shared by every stream
@@ -22,6 +23,6 @@ public record Enrichers(
                 new ArticleNormalizer(),
                 LanguageStep.load(config.language()),
                 EntityStep.builtIn(),
-                EnrichmentStep.none("tag-topics"));
+                TopicStep.create(config.topics()));
     }
 }
