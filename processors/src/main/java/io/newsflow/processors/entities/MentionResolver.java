@@ -78,6 +78,7 @@ final class MentionResolver {
                                         n.contains(t)
                                                 && n.length() > t.length()
                                                 && (t.type() == EntityType.LOCATION
-                                                        || "PARTY".equals(t.entry().subtype())));
+                                                        || "POLITICAL_PARTY"
+                                                                .equals(t.entry().subtype())));
     }
 }
