@@ -1,8 +1,14 @@
 package io.newsflow.bench.entities;
 
+import io.newsflow.config.TopicsConfig;
+import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.Entity;
+import io.newsflow.model.Language;
 import io.newsflow.model.RawArticle;
+import io.newsflow.processors.EnrichmentStep;
+import io.newsflow.processors.entities.EntityStep;
 import io.newsflow.processors.entities.EntityTagger;
+import io.newsflow.processors.topics.TopicStep;
 import io.newsflow.seeds.SeedCorpus;
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -85,6 +91,35 @@ public final class EntityBench {
                 dictionary / baseline,
                 full / baseline,
                 full / dictionary);
+
+        // the two tagging steps as the topology runs them: entities, then topics (which reads them)
+        long heapBeforeTopics = usedHeapAfterGc();
+        EnrichmentStep topics = TopicStep.create(TopicsConfig.defaults());
+        long heapWithTopics = usedHeapAfterGc();
+        System.out.printf(
+                Locale.ROOT,
+                "heap with topics  %.1f MiB used after GC (topics step retains %.1f MiB)%n",
+                heapWithTopics / 1048576.0,
+                (heapWithTopics - heapBeforeTopics) / 1048576.0);
+        var language = new Language("id", 1.0, List.of());
+        List<EnrichedArticle> articles =
+                seeds.stream().map(a -> EnrichedArticle.of(a).withLanguage(language)).toList();
+        List<String> ids = articles.stream().map(EnrichedArticle::articleId).toList();
+        EnrichmentStep entitiesStep = new EntityStep(tagger);
+        EnrichmentStep entitiesLight = new EntityStep(dictionaryOnly);
+        var byId = new java.util.HashMap<String, EnrichedArticle>();
+        articles.forEach(a -> byId.put(a.articleId(), a));
+        rate("topics step alone", ids, seconds, id -> topics.apply(byId.get(id)).topics().size());
+        rate(
+                "entities (full) + topics steps",
+                ids,
+                seconds,
+                id -> topics.apply(entitiesStep.apply(byId.get(id))).topics().size());
+        rate(
+                "entities (no name finder) + topics steps",
+                ids,
+                seconds,
+                id -> topics.apply(entitiesLight.apply(byId.get(id))).topics().size());
         long heapEnd = usedHeapAfterGc();
         System.out.printf(
                 Locale.ROOT, "heap after run    %.1f MiB used after GC%n", heapEnd / 1048576.0);
