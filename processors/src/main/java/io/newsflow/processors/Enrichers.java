@@ -1,6 +1,7 @@
 package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.processors.entities.EntityStep;
 import io.newsflow.processors.language.LanguageStep;
 import io.newsflow.processors.normalize.ArticleNormalizer;
 import io.newsflow.processors.topics.TopicStep;
@@ -21,7 +22,7 @@ public record Enrichers(
         return new Enrichers(
                 new ArticleNormalizer(),
                 LanguageStep.load(config.language()),
-                EnrichmentStep.none("tag-entities"),
+                EntityStep.builtIn(),
                 TopicStep.create(config.topics()));
     }
 }
