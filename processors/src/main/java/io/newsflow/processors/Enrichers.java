@@ -22,7 +22,7 @@ public record Enrichers(
         return new Enrichers(
                 new ArticleNormalizer(),
                 LanguageStep.load(config.language()),
-                EntityStep.builtIn(),
+                EntityStep.of(config.entities()),
                 TopicStep.create(config.topics()));
     }
 }

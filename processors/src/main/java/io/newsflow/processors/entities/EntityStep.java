@@ -1,5 +1,6 @@
 package io.newsflow.processors.entities;
 
+import io.newsflow.config.EntitiesConfig;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.Language;
 import io.newsflow.processors.EnrichmentStep;
@@ -22,6 +23,18 @@ public final class EntityStep implements EnrichmentStep {
     /** The step with the resources shipped on the classpath (about a second to load). */
     public static EntityStep builtIn() {
         return new EntityStep(EntityTagger.builtIn());
+    }
+
+    /**
+     * The step as configured: the shipped resources, with or without the name finder, or a step
+     * that tags nothing when entities are switched off.
+     */
+    public static EnrichmentStep of(EntitiesConfig config) {
+        if (!config.enabled()) {
+            return EnrichmentStep.none(NAME);
+        }
+        EntityTagger tagger = EntityTagger.builtIn();
+        return new EntityStep(config.nameFinder() ? tagger : tagger.withoutNameFinder());
     }
 
     @Override
