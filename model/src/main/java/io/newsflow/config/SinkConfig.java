@@ -98,7 +98,8 @@ public record SinkConfig(
 
     /**
      * When the file sink commits what it has written for a Kafka partition: as soon as one file
-     * reaches {@code maxBytes} or {@code maxRecords}, or the oldest record waits {@code maxAge}.
+     * reaches {@code maxBytes} (JSON Lines bytes before compression) or {@code maxRecords}, or the
+     * oldest record waits {@code maxAge}.
      * Small limits mean fresher files and more of them; each commit costs an fsync.
      */
     public record Roll(Long maxBytes, Long maxRecords, Duration maxAge) implements ConfigPart {

@@ -1,7 +1,6 @@
 package io.newsflow.sink.files;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -22,10 +21,10 @@ final class PartFile {
 
     private final Path temp;
     private final FileChannel channel;
-    private final CountingStream counted;
     private final GZIPOutputStream gzip;
     private final OutputStream out;
     private long records;
+    private long bytes;
     private boolean finished;
 
     PartFile(Path temp, boolean gzip) throws IOException {
@@ -35,14 +34,14 @@ final class PartFile {
                         temp,
                         StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
-        this.counted = new CountingStream(Channels.newOutputStream(channel));
+        OutputStream file = Channels.newOutputStream(channel);
         try {
-            this.gzip = gzip ? new GZIPOutputStream(counted, BUFFER) : null;
+            this.gzip = gzip ? new GZIPOutputStream(file, BUFFER) : null;
         } catch (IOException e) {
             channel.close();
             throw e;
         }
-        this.out = new BufferedOutputStream(gzip ? this.gzip : counted, BUFFER);
+        this.out = new BufferedOutputStream(gzip ? this.gzip : file, BUFFER);
     }
 
     Path temp() {
@@ -54,6 +53,7 @@ final class PartFile {
         out.write(json);
         out.write('\n');
         records++;
+        bytes += json.length + 1;
     }
 
     long records() {
@@ -61,7 +61,7 @@ final class PartFile {
     }
 
     long bytes() {
-        return counted.count;
+        return bytes;
     }
 
     /** Makes the file durable: after this returns, a crash cannot lose or truncate its bytes. */
@@ -73,7 +73,6 @@ final class PartFile {
         if (gzip != null) {
             gzip.finish();
         }
-        counted.flush();
         channel.force(true);
         out.close(); // also ends the compressor's native memory and closes the channel
         finished = true;
@@ -91,26 +90,6 @@ final class PartFile {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
             // a leftover temporary file is removed when the partition is next assigned
-        }
-    }
-
-    private static final class CountingStream extends FilterOutputStream {
-        long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
         }
     }
 }
