@@ -208,7 +208,7 @@ public final class FileSink implements AutoCloseable {
             log.info(
                     "file sink: writing to {} again after {}; nothing was lost",
                     writer.layout().root(),
-                    outage.recovered(clock.instant()));
+                    seconds(outage.recovered(clock.instant())));
         }
         var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
         committed.forEach(
@@ -238,10 +238,10 @@ public final class FileSink implements AutoCloseable {
                             + " lost: records are read again once writing works (retrying every"
                             + " 1-30 s). Free disk space or fix the directory's permissions.",
                     pathOf(e),
-                    e.toString(),
+                    reason(e),
                     consumer.assignment().size());
         } else {
-            log.debug("file sink: still cannot write to {}: {}", pathOf(e), e.toString());
+            log.debug("file sink: still cannot write to {}: {}", pathOf(e), reason(e));
         }
     }
 
@@ -251,7 +251,7 @@ public final class FileSink implements AutoCloseable {
             seekToRecovered(consumer.assignment());
         } catch (IOException e) {
             outage.failed(clock.instant());
-            log.debug("file sink: still cannot write to {}: {}", pathOf(e), e.toString());
+            log.debug("file sink: still cannot write to {}: {}", pathOf(e), reason(e));
             return;
         }
         consumer.resume(consumer.paused());
@@ -298,6 +298,17 @@ public final class FileSink implements AutoCloseable {
             resumeAt.put(tp.partition(), durable.get(tp));
         }
         log.info("file sink: {} partitions resume at {}", topic, resumeAt);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason() + " (" + e.getClass().getSimpleName() + ")";
+        }
+        return e.toString();
+    }
+
+    private static String seconds(Duration d) {
+        return String.format("%.1f s", d.toMillis() / 1000.0);
     }
 
     private Object pathOf(IOException e) {
