@@ -1,5 +1,6 @@
 package io.newsflow.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -16,6 +17,13 @@ public record Entity(
 
     public Entity {
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** Written even when null: consumers can tell an unlinked name from an older record shape. */
+    @Override
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public String wikidataId() {
+        return wikidataId;
     }
 
     /** One occurrence: the text as written and its character offsets in the normalized text. */

@@ -1,5 +1,6 @@
 package io.newsflow.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ public record Language(String code, double confidence, List<LanguageScore> alter
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
     }
 
+    @JsonIgnore
     public boolean isKnown() {
         return !UNDETERMINED.equals(code);
     }

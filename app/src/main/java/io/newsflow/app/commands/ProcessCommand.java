@@ -1,0 +1,40 @@
+package io.newsflow.app.commands;
+
+import io.newsflow.app.runtime.Lifecycle;
+import io.newsflow.app.runtime.ProcessorsRunner;
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.processors.Enrichers;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Runs only the enrichment processors; start several for more throughput. */
+@Command(
+        name = "process",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run the enrichment processors (Kafka Streams, exactly-once) until Ctrl-C."
+                        + " Several instances share the partitions of news.articles.raw.")
+public final class ProcessCommand implements Callable<Integer> {
+    @Mixin ConfigOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        NewsflowConfig config = options.load();
+        String bootstrap = ConfigOptions.clientBootstrap(config);
+        Lifecycle.ensureTopics(config, bootstrap, List.of());
+        try (var lifecycle = new Lifecycle()) {
+            var processors =
+                    lifecycle.add(
+                            new ProcessorsRunner(
+                                    config,
+                                    bootstrap,
+                                    ConfigOptions.topics(config),
+                                    Enrichers.standard(config)));
+            processors.start();
+            lifecycle.awaitShutdownSignal();
+            return processors.failure() == null ? 0 : 1;
+        }
+    }
+}

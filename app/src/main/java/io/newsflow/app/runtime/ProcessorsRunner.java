@@ -1,0 +1,84 @@
+package io.newsflow.app.runtime;
+
+import io.newsflow.config.NewsflowConfig;
+import io.newsflow.kafka.Topics;
+import io.newsflow.processors.Enrichers;
+import io.newsflow.processors.EnrichmentTopology;
+import io.newsflow.processors.StreamsSettings;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the enrichment topology as a Kafka Streams application. An uncaught exception is a bug: it
+ * stops this client with a clear log line instead of spinning, and {@link #failure()} reports it.
+ */
+public final class ProcessorsRunner implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ProcessorsRunner.class);
+
+    private final KafkaStreams streams;
+    private final String applicationId;
+    private final CountDownLatch running = new CountDownLatch(1);
+    private volatile Throwable failure;
+
+    public ProcessorsRunner(
+            NewsflowConfig config, String bootstrapServers, Topics topics, Enrichers enrichers) {
+        this.applicationId = applicationId(config);
+        var props =
+                StreamsSettings.properties(
+                        config,
+                        bootstrapServers,
+                        applicationId,
+                        config.broker().dataDir().resolve("streams"));
+        this.streams = new KafkaStreams(EnrichmentTopology.build(config, topics, enrichers), props);
+        streams.setUncaughtExceptionHandler(
+                error -> {
+                    failure = error;
+                    log.error(
+                            "processors stopped by an unexpected error (a bug — please report it with this log): {}",
+                            error.toString(),
+                            error);
+                    return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+                });
+        streams.setStateListener(
+                (now, before) -> {
+                    if (now == KafkaStreams.State.RUNNING) {
+                        running.countDown();
+                    }
+                    log.debug("processors {} -> {}", before, now);
+                });
+    }
+
+    public static String applicationId(NewsflowConfig config) {
+        return config.kafka().applicationId() + "-processors";
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public void start() {
+        streams.start();
+    }
+
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public Throwable failure() {
+        return failure;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}
