@@ -63,6 +63,7 @@ public final class FileSink implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong appended = new AtomicLong();
 
     /** Offset per owned partition up to which records are in committed files. */
     private final Map<TopicPartition, Long> durable = new HashMap<>();
@@ -159,6 +160,14 @@ public final class FileSink implements AutoCloseable {
         return written.get();
     }
 
+    /**
+     * Records appended to files, committed or not. Records read again after a write failure count
+     * again, so {@code recordsAppended() - recordsWritten()} bounds what a crash now would re-read.
+     */
+    public long recordsAppended() {
+        return appended.get();
+    }
+
     /** Records skipped because their value is not a JSON object. */
     public long recordsSkipped() {
         return skipped.get();
@@ -172,6 +181,7 @@ public final class FileSink implements AutoCloseable {
             try {
                 writer.append(
                         record.partition(), record.offset(), record.timestamp(), record.value());
+                appended.incrementAndGet();
             } catch (UnreadableRecordException e) {
                 skipped.incrementAndGet();
                 log.warn(

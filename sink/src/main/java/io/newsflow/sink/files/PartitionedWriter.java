@@ -68,7 +68,7 @@ public final class PartitionedWriter {
         byte[] line = value;
         try {
             fields = ArticleFields.read(value);
-            if (hasLineBreak(value)) {
+            if (!fields.singleLine()) {
                 line = MAPPER.writeValueAsBytes(MAPPER.readTree(value));
             }
         } catch (IOException e) {
@@ -144,14 +144,5 @@ public final class PartitionedWriter {
     /** Bytes of JSON Lines appended (uncompressed), committed or not. */
     public long bytesAppended() {
         return bytesAppended;
-    }
-
-    private static boolean hasLineBreak(byte[] value) {
-        for (byte b : value) {
-            if (b == '\n' || b == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -61,9 +61,17 @@ class ArticleFieldsTest {
     }
 
     @Test
+    void tellsWhetherTheJsonSpansSeveralLines() throws IOException {
+        assertThat(ArticleFields.read(bytes("{\"a\":\"x\\ny\"}")).singleLine()).isTrue();
+        assertThat(ArticleFields.read(bytes("{\n  \"a\" : 1\n}")).singleLine()).isFalse();
+        assertThat(ArticleFields.read(bytes("{\"a\":1}\r\n")).singleLine()).isFalse();
+    }
+
+    @Test
     void rejectsValuesThatAreNotJsonObjects() {
         assertThatThrownBy(() -> ArticleFields.read(bytes("[1,2]"))).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> ArticleFields.read(bytes("{\"a\":"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ArticleFields.read(bytes("{}{}"))).isInstanceOf(IOException.class);
     }
 
     private static byte[] bytes(String s) {

@@ -21,9 +21,9 @@ class FilePartitionTest {
 
     @Test
     void fallsBackToFetchTimeThenKafkaTimestamp() {
-        assertThat(FilePartition.of(fields(null, "2025-08-20T01:00:00Z", "en"), "published", KAFKA_TIME).date())
+        assertThat(FilePartition.of(fields(null, "2025-08-20T01:00:00Z", "en"), "published", KAFKA_TIME).day())
                 .isEqualTo(LocalDate.parse("2025-08-20"));
-        assertThat(FilePartition.of(fields("not a date", null, "en"), "published", KAFKA_TIME).date())
+        assertThat(FilePartition.of(fields("not a date", null, "en"), "published", KAFKA_TIME).day())
                 .isEqualTo(LocalDate.parse("2023-11-14"));
     }
 
@@ -45,7 +45,17 @@ class FilePartitionTest {
                 .isEqualTo("id");
     }
 
+    @Test
+    void takesTheDayOfOtherOffsetsInUtc() {
+        assertThat(FilePartition.utcDay("2025-08-20T02:00:00+07:00")).isEqualTo("2025-08-19");
+        assertThat(FilePartition.utcDay("2025-08-19T23:59:59.999Z")).isEqualTo("2025-08-19");
+        assertThat(FilePartition.utcDay("2025-13-19T10:00:00Z")).isNull();
+        assertThat(FilePartition.utcDay("2025-02-30T10:00:00Z")).isNull();
+        assertThat(FilePartition.utcDay("2024-02-29T10:00:00Z")).isEqualTo("2024-02-29");
+        assertThat(FilePartition.utcDay("yesterday")).isNull();
+    }
+
     private static ArticleFields fields(String published, String fetched, String lang) {
-        return new ArticleFields("f", "s", published, fetched, lang, List.of(), List.of(), List.of());
+        return new ArticleFields("f", "s", published, fetched, lang, List.of(), List.of(), List.of(), true);
     }
 }

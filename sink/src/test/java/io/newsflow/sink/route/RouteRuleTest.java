@@ -17,9 +17,10 @@ class RouteRuleTest {
                     "id",
                     List.of("medtop:11000000"),
                     List.of("politics"),
-                    List.of("Q30"));
+                    List.of("Q30"),
+                    true);
     private static final ArticleFields BARE =
-            new ArticleFields("feed-x", null, null, null, null, null, null, null);
+            new ArticleFields("feed-x", null, null, null, null, null, null, null, true);
 
     @Test
     void derivesTopicNamesFromSingleConditionRules() {
