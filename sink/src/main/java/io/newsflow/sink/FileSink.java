@@ -36,12 +36,12 @@ import org.slf4j.LoggerFactory;
  * The exactly-once file sink: consumes {@code news.articles.enriched} ({@code read_committed}) and
  * writes each record once into partitioned JSON Lines files ({@code out/date=…/lang=…/}).
  *
- * <p>Exactly once by construction, as Kafka's file connectors do it: records go to temporary
- * files; a commit fsyncs them and renames each atomically to a name holding topic, partition and
- * offset range; only then are offsets committed to Kafka, as a hint. On assignment the position is
- * recovered from the committed files (the source of truth; the group offset only counts when it
- * is further ahead, e.g. after old files were moved away), and temporaries and interrupted batches
- * are deleted. A process killed at any moment therefore restarts without loss or duplicates.
+ * <p>Exactly once by construction, as Kafka's file connectors do it: records go to temporary files;
+ * a commit fsyncs them and renames each atomically to a name holding topic, partition and offset
+ * range; only then are offsets committed to Kafka, as a hint. On assignment the position is
+ * recovered from the committed files (the source of truth; the group offset only counts when it is
+ * further ahead, e.g. after old files were moved away), and temporaries and interrupted batches are
+ * deleted. A process killed at any moment therefore restarts without loss or duplicates.
  *
  * <p>When the disk is full or the directory unwritable, the sink throws the open batches away,
  * rewinds to what is durable, pauses its partitions (staying in the group), reports the path once

@@ -76,7 +76,8 @@ public final class SinkService implements AutoCloseable {
     public boolean isRunning() {
         return failure == null
                 && fileSinkThread.isAlive()
-                && (router == null || router.state().isRunningOrRebalancing()
+                && (router == null
+                        || router.state().isRunningOrRebalancing()
                         || router.state() == KafkaStreams.State.CREATED);
     }
 

@@ -29,12 +29,25 @@ class TopicRouterTest {
 
     private static final EnrichedArticle ANTARA_POLITICS_ID =
             Articles.article(
-                    "a1", "id", "antara-dunia", "Antara", DAY, List.of(Articles.politics()), List.of("Q30"));
+                    "a1",
+                    "id",
+                    "antara-dunia",
+                    "Antara",
+                    DAY,
+                    List.of(Articles.politics()),
+                    List.of("Q30"));
     private static final EnrichedArticle BERNAMA_MS =
-            Articles.article("a2", "ms", "bernama", "Bernama", DAY, List.of(Articles.economy()), List.of());
+            Articles.article(
+                    "a2", "ms", "bernama", "Bernama", DAY, List.of(Articles.economy()), List.of());
     private static final EnrichedArticle REUTERS_EN =
             Articles.article(
-                    "a3", "en", "reuters-world", "Reuters", DAY, List.of(Articles.politics()), List.of("Q159"));
+                    "a3",
+                    "en",
+                    "reuters-world",
+                    "Reuters",
+                    DAY,
+                    List.of(Articles.politics()),
+                    List.of("Q159"));
     private static final EnrichedArticle NOT_ENRICHED_YET =
             Articles.article("a4", null, "kompas", "Kompas", DAY, null, List.of());
 
@@ -91,11 +104,15 @@ class TopicRouterTest {
                             Topics.ENRICHED, new ByteArraySerializer(), new ByteArraySerializer());
             var out =
                     driver.createOutputTopic(
-                            "news.lang.id", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                            "news.lang.id",
+                            new ByteArrayDeserializer(),
+                            new ByteArrayDeserializer());
             byte[] value = Articles.json(ANTARA_POLITICS_ID);
             var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
             headers.add("trace", "t-1".getBytes(StandardCharsets.UTF_8));
-            in.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(bytes("a1"), value, headers, DAY));
+            in.pipeInput(
+                    new org.apache.kafka.streams.test.TestRecord<>(
+                            bytes("a1"), value, headers, DAY));
 
             var record = out.readRecord();
 
@@ -117,7 +134,9 @@ class TopicRouterTest {
 
             var out =
                     driver.createOutputTopic(
-                            "news.lang.id", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                            "news.lang.id",
+                            new ByteArrayDeserializer(),
+                            new ByteArrayDeserializer());
             assertThat(out.isEmpty()).isTrue();
         }
     }
@@ -125,11 +144,18 @@ class TopicRouterTest {
     @Test
     void listsTargetTopicsUnderTheConfiguredPrefix() {
         var config =
-                config(List.of(Route.lang("id", "ms"), Route.topic("politics"), Route.lang("en").to("english")))
+                config(
+                                List.of(
+                                        Route.lang("id", "ms"),
+                                        Route.topic("politics"),
+                                        Route.lang("en").to("english")))
                         .withKafka(new KafkaConfig(null, "staging.", null, null, null, null));
 
         assertThat(TopicRouter.targetTopics(config, Topics.withPrefix("staging.")))
-                .containsExactly("staging.english", "staging.news.lang.id-ms", "staging.news.topic.politics");
+                .containsExactly(
+                        "staging.english",
+                        "staging.news.lang.id-ms",
+                        "staging.news.topic.politics");
         assertThat(TopicRouter.build(config, Topics.withPrefix("staging.")).describe().toString())
                 .contains("staging.news.articles.enriched")
                 .contains("write-staging.news.lang.id-ms");
@@ -142,7 +168,8 @@ class TopicRouterTest {
                             Topics.ENRICHED,
                             Topics.DEFAULT.enriched().keySerde().serializer(),
                             Topics.DEFAULT.enriched().valueSerde().serializer());
-            for (var article : List.of(ANTARA_POLITICS_ID, BERNAMA_MS, REUTERS_EN, NOT_ENRICHED_YET)) {
+            for (var article :
+                    List.of(ANTARA_POLITICS_ID, BERNAMA_MS, REUTERS_EN, NOT_ENRICHED_YET)) {
                 in.pipeInput(article.articleId(), article);
             }
             var out =

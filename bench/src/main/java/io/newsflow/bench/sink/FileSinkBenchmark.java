@@ -93,8 +93,7 @@ public final class FileSinkBenchmark {
             double s = median(sink);
             double d = median(disk);
             double mb = bytes / 1e6;
-            System.out.printf(
-                    "bare consumer: %,.0f records/s, %.1f MB/s%n", records / b, mb / b);
+            System.out.printf("bare consumer: %,.0f records/s, %.1f MB/s%n", records / b, mb / b);
             System.out.printf("file sink:     %,.0f records/s, %.1f MB/s%n", records / s, mb / s);
             System.out.printf(
                     "disk alone:    %.1f MB/s (writing and fsyncing the uncompressed bytes, no Kafka)%n",
@@ -119,7 +118,8 @@ public final class FileSinkBenchmark {
         long seen = 0;
         long checksum = 0;
         try (var consumer =
-                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                new KafkaConsumer<>(
+                        props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.ENRICHED));
             while (seen < records) {
                 for (var r : consumer.poll(Duration.ofMillis(100))) {
@@ -209,7 +209,8 @@ public final class FileSinkBenchmark {
                 byte[] value = serde.serialize(Topics.ENRICHED, article);
                 bytes += value.length;
                 sends.add(
-                        producer.send(new ProducerRecord<>(Topics.ENRICHED, article.articleId(), value)));
+                        producer.send(
+                                new ProducerRecord<>(Topics.ENRICHED, article.articleId(), value)));
                 if (sends.size() == 10_000) {
                     for (var send : sends) {
                         send.get(60, TimeUnit.SECONDS);
@@ -225,9 +226,32 @@ public final class FileSinkBenchmark {
     }
 
     private static final String[] WORDS = {
-        "pemerintah", "presiden", "Jakarta", "ekonomi", "pasar", "the", "government", "minister",
-        "talks", "security", "harga", "minyak", "naik", "turun", "rakyat", "election", "vote",
-        "Ukraina", "Rusia", "Amerika", "Serikat", "kerja", "sama", "regional", "ASEAN", "summit"
+        "pemerintah",
+        "presiden",
+        "Jakarta",
+        "ekonomi",
+        "pasar",
+        "the",
+        "government",
+        "minister",
+        "talks",
+        "security",
+        "harga",
+        "minyak",
+        "naik",
+        "turun",
+        "rakyat",
+        "election",
+        "vote",
+        "Ukraina",
+        "Rusia",
+        "Amerika",
+        "Serikat",
+        "kerja",
+        "sama",
+        "regional",
+        "ASEAN",
+        "summit"
     };
 
     /** A realistic enriched record of about 2 KB: text, language, topics and entities. */
@@ -248,7 +272,8 @@ public final class FileSinkBenchmark {
                         .content(text.toString().strip())
                         .authors(List.of("Desk"))
                         .categories(List.of("World"))
-                        .publishedAt(Instant.parse("2025-08-17T00:00:00Z").plusSeconds(i % (3 * 86_400)))
+                        .publishedAt(
+                                Instant.parse("2025-08-17T00:00:00Z").plusSeconds(i % (3 * 86_400)))
                         .fetchedAt(Instant.parse("2025-08-20T00:00:00Z"))
                         .languageHint(lang)
                         .origin(Origin.FEED)
@@ -258,8 +283,10 @@ public final class FileSinkBenchmark {
                 .withTopics(List.of(new TopicTag("medtop:11000000", "politics", 0.8)))
                 .withEntities(
                         List.of(
-                                new Entity("Jakarta", EntityType.LOCATION, "city", "Q3630", null, 2),
-                                new Entity("ASEAN", EntityType.ORGANIZATION, null, "Q7768", null, 1)))
+                                new Entity(
+                                        "Jakarta", EntityType.LOCATION, "city", "Q3630", null, 2),
+                                new Entity(
+                                        "ASEAN", EntityType.ORGANIZATION, null, "Q7768", null, 1)))
                 .withVersion("pipeline", "bench");
     }
 

@@ -61,8 +61,8 @@ public record FilePartition(String date, String lang) {
 
     /**
      * The UTC day of an ISO-8601 instant, or null. Instants newsflow writes are UTC ({@code
-     * 2025-08-19T10:00:00Z}), whose day is their first ten characters: checked and taken without
-     * a full parse, which costs more per record than all the rest of the filing. Other forms (an
+     * 2025-08-19T10:00:00Z}), whose day is their first ten characters: checked and taken without a
+     * full parse, which costs more per record than all the rest of the filing. Other forms (an
      * offset such as {@code +07:00}) take the full parse.
      */
     static String utcDay(String iso) {

@@ -30,10 +30,7 @@ final class PartFile {
     PartFile(Path temp, boolean gzip) throws IOException {
         this.temp = temp;
         this.channel =
-                FileChannel.open(
-                        temp,
-                        StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         OutputStream file = Channels.newOutputStream(channel);
         try {
             this.gzip = gzip ? new GZIPOutputStream(file, BUFFER) : null;

@@ -16,9 +16,9 @@ import java.util.TreeMap;
 
 /**
  * Writes one topic's records into the partitioned file tree, with one open batch per Kafka
- * partition. Knows files, not Kafka: the caller feeds records with their partition and offset,
- * asks for due commits, and learns from each commit the offset the partition may resume from.
- * Not thread-safe; the sink's poll thread owns it.
+ * partition. Knows files, not Kafka: the caller feeds records with their partition and offset, asks
+ * for due commits, and learns from each commit the offset the partition may resume from. Not
+ * thread-safe; the sink's poll thread owns it.
  */
 public final class PartitionedWriter {
     private static final ObjectMapper MAPPER = Json.mapper();

@@ -32,13 +32,17 @@ class ArticleFieldsTest {
         assertThat(fields.fetchedAt()).isEqualTo("2025-08-20T01:00:00Z");
         assertThat(fields.languageCode()).isEqualTo("id");
         assertThat(fields.topicCodes()).containsExactly("medtop:11000000", "medtop:04000000");
-        assertThat(fields.topicLabels()).containsExactly("politics", "economy, business and finance");
+        assertThat(fields.topicLabels())
+                .containsExactly("politics", "economy, business and finance");
         assertThat(fields.entityIds()).containsExactly("Q30", "Q159");
     }
 
     @Test
     void absentPartsAreNullOrEmpty() throws IOException {
-        var fields = ArticleFields.read(bytes("{\"articleId\":\"x\",\"feedId\":\"f\",\"entities\":[{\"name\":\"n\"}]}"));
+        var fields =
+                ArticleFields.read(
+                        bytes(
+                                "{\"articleId\":\"x\",\"feedId\":\"f\",\"entities\":[{\"name\":\"n\"}]}"));
 
         assertThat(fields.languageCode()).isNull();
         assertThat(fields.publishedAt()).isNull();
@@ -69,8 +73,10 @@ class ArticleFieldsTest {
 
     @Test
     void rejectsValuesThatAreNotJsonObjects() {
-        assertThatThrownBy(() -> ArticleFields.read(bytes("[1,2]"))).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> ArticleFields.read(bytes("{\"a\":"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ArticleFields.read(bytes("[1,2]")))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ArticleFields.read(bytes("{\"a\":")))
+                .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> ArticleFields.read(bytes("{}{}"))).isInstanceOf(IOException.class);
     }
 

@@ -21,9 +21,16 @@ class FilePartitionTest {
 
     @Test
     void fallsBackToFetchTimeThenKafkaTimestamp() {
-        assertThat(FilePartition.of(fields(null, "2025-08-20T01:00:00Z", "en"), "published", KAFKA_TIME).day())
+        assertThat(
+                        FilePartition.of(
+                                        fields(null, "2025-08-20T01:00:00Z", "en"),
+                                        "published",
+                                        KAFKA_TIME)
+                                .day())
                 .isEqualTo(LocalDate.parse("2025-08-20"));
-        assertThat(FilePartition.of(fields("not a date", null, "en"), "published", KAFKA_TIME).day())
+        assertThat(
+                        FilePartition.of(fields("not a date", null, "en"), "published", KAFKA_TIME)
+                                .day())
                 .isEqualTo(LocalDate.parse("2023-11-14"));
     }
 
@@ -37,11 +44,23 @@ class FilePartitionTest {
 
     @Test
     void unknownOrOddLanguagesGoToUnd() {
-        assertThat(FilePartition.of(fields("2025-08-19T00:00:00Z", null, null), "published", 0).lang())
+        assertThat(
+                        FilePartition.of(fields("2025-08-19T00:00:00Z", null, null), "published", 0)
+                                .lang())
                 .isEqualTo("und");
-        assertThat(FilePartition.of(fields("2025-08-19T00:00:00Z", null, "../etc"), "published", 0).lang())
+        assertThat(
+                        FilePartition.of(
+                                        fields("2025-08-19T00:00:00Z", null, "../etc"),
+                                        "published",
+                                        0)
+                                .lang())
                 .isEqualTo("und");
-        assertThat(FilePartition.of(fields("2025-08-19T00:00:00Z", null, " ID "), "published", 0).lang())
+        assertThat(
+                        FilePartition.of(
+                                        fields("2025-08-19T00:00:00Z", null, " ID "),
+                                        "published",
+                                        0)
+                                .lang())
                 .isEqualTo("id");
     }
 
@@ -56,6 +75,7 @@ class FilePartitionTest {
     }
 
     private static ArticleFields fields(String published, String fetched, String lang) {
-        return new ArticleFields("f", "s", published, fetched, lang, List.of(), List.of(), List.of(), true);
+        return new ArticleFields(
+                "f", "s", published, fetched, lang, List.of(), List.of(), List.of(), true);
     }
 }

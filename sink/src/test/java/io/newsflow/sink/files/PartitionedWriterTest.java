@@ -46,7 +46,11 @@ class PartitionedWriterTest {
                         "date=2025-08-19/lang=id/" + name(10, 13, 2, 3),
                         "date=2025-08-20/lang=und/" + name(10, 13, 3, 3));
         assertThat(lines(out.resolve("date=2025-08-19/lang=id/" + name(10, 13, 2, 3))))
-                .extracting(l -> l.contains("\"articleId\":\"a\"") ? "a" : l.contains("\"articleId\":\"c\"") ? "c" : l)
+                .extracting(
+                        l ->
+                                l.contains("\"articleId\":\"a\"")
+                                        ? "a"
+                                        : l.contains("\"articleId\":\"c\"") ? "c" : l)
                 .containsExactly("a", "c");
         assertThat(writer.recordsCommitted()).isEqualTo(4);
         assertThat(temporaries()).isEmpty();
@@ -59,17 +63,27 @@ class PartitionedWriterTest {
         writer.append(2, 0, 0, original);
         writer.commitAll();
 
-        assertThat(Files.readAllBytes(out.resolve("date=2025-08-19/lang=id/" + name(2, 0, 0, 1, 1))))
-                .isEqualTo((new String(original, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(
+                        Files.readAllBytes(
+                                out.resolve("date=2025-08-19/lang=id/" + name(2, 0, 0, 1, 1))))
+                .isEqualTo(
+                        (new String(original, StandardCharsets.UTF_8) + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void keepsPrettyPrintedRecordsOnOneLine() throws Exception {
         var writer = writer(SinkConfig.Roll.defaults(), false);
-        writer.append(0, 0, 0, "{\n  \"articleId\" : \"p\",\n  \"language\" : {\"code\":\"id\"}\n}".getBytes(StandardCharsets.UTF_8));
+        writer.append(
+                0,
+                0,
+                0,
+                "{\n  \"articleId\" : \"p\",\n  \"language\" : {\"code\":\"id\"}\n}"
+                        .getBytes(StandardCharsets.UTF_8));
         writer.commitAll();
 
-        assertThat(lines(single())).containsExactly("{\"articleId\":\"p\",\"language\":{\"code\":\"id\"}}");
+        assertThat(lines(single()))
+                .containsExactly("{\"articleId\":\"p\",\"language\":{\"code\":\"id\"}}");
     }
 
     @Test
@@ -151,7 +165,8 @@ class PartitionedWriterTest {
     void skipsValuesThatAreNotJsonObjectsWithoutWriting() throws Exception {
         var writer = writer(SinkConfig.Roll.defaults(), false);
 
-        assertThatThrownBy(() -> writer.append(0, 0, 0, "not json".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(
+                        () -> writer.append(0, 0, 0, "not json".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnreadableRecordException.class);
         assertThat(writer.hasOpenBatches()).isFalse();
     }
@@ -216,9 +231,11 @@ class PartitionedWriterTest {
 
     private Path single() throws IOException {
         try (Stream<Path> files = new SinkLayout(out, false).committedFiles()) {
-            return files.reduce((a, b) -> {
-                throw new AssertionError("more than one file: " + a + ", " + b);
-            }).orElseThrow();
+            return files.reduce(
+                            (a, b) -> {
+                                throw new AssertionError("more than one file: " + a + ", " + b);
+                            })
+                    .orElseThrow();
         }
     }
 

@@ -78,7 +78,9 @@ class RecoveryTest {
         Files.createDirectories(out.resolve("date=2025-08-19/lang=id"));
         Files.writeString(
                 out.resolve("date=2025-08-19/lang=id")
-                        .resolve(new CommittedFile("other.topic", 0, 0, 500, 1, 1, false).fileName()),
+                        .resolve(
+                                new CommittedFile("other.topic", 0, 0, 500, 1, 1, false)
+                                        .fileName()),
                 "{}\n");
 
         var recovery = Recovery.scan(layout(), TOPIC, List.of(0));
@@ -91,12 +93,17 @@ class RecoveryTest {
     @Test
     void recoveringPartitionsClearsTheirTemporariesOnly() throws Exception {
         file("date=2025-08-19/lang=id", 0, 0, 9, 1, 1);
-        Path mine = Files.createDirectories(out.resolve("_temporary/" + TOPIC + "+0")).resolve("10-x.tmp");
-        Path theirs = Files.createDirectories(out.resolve("_temporary/" + TOPIC + "+1")).resolve("3-y.tmp");
+        Path mine =
+                Files.createDirectories(out.resolve("_temporary/" + TOPIC + "+0"))
+                        .resolve("10-x.tmp");
+        Path theirs =
+                Files.createDirectories(out.resolve("_temporary/" + TOPIC + "+1"))
+                        .resolve("3-y.tmp");
         Files.writeString(mine, "{\"partial\":");
         Files.writeString(theirs, "{\"partial\":");
         var writer =
-                new PartitionedWriter(layout(), TOPIC, SinkConfig.defaults().withOutDir(out), Clock.systemUTC());
+                new PartitionedWriter(
+                        layout(), TOPIC, SinkConfig.defaults().withOutDir(out), Clock.systemUTC());
 
         var recovery = writer.recover(List.of(0));
 

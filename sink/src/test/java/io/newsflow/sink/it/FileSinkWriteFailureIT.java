@@ -57,11 +57,20 @@ class FileSinkWriteFailureIT {
             kafka.createTopics(Topics.DEFAULT, 2);
             var config =
                     NewsflowConfig.defaults()
-                            .withKafka(new KafkaConfig(kafka.bootstrapServers(), null, 2, (short) 1, "failure-it", null))
+                            .withKafka(
+                                    new KafkaConfig(
+                                            kafka.bootstrapServers(),
+                                            null,
+                                            2,
+                                            (short) 1,
+                                            "failure-it",
+                                            null))
                             .withSink(
                                     SinkConfig.defaults()
                                             .withOutDir(out)
-                                            .withRoll(new SinkConfig.Roll(null, null, Duration.ofMillis(200))));
+                                            .withRoll(
+                                                    new SinkConfig.Roll(
+                                                            null, null, Duration.ofMillis(200))));
             var sink = new FileSink(config, kafka.bootstrapServers(), Topics.DEFAULT);
             var thread = new Thread(sink::run, "file-sink-under-test");
             thread.start();

@@ -57,8 +57,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SinkCrashRecoveryIT {
     private static final int RECORDS = 20_000;
     private static final int CHUNK = 500;
+
     /** 40 chunks over ~40 s, so records keep flowing while the kills happen. */
     private static final Duration CHUNK_PERIOD = Duration.ofMillis(1000);
+
     private static final int KILLS = 5;
     private static final int PARTITIONS = 3;
     private static final Pattern ARTICLE_ID = Pattern.compile("\"articleId\":\"([^\"]+)\"");
@@ -91,7 +93,8 @@ class SinkCrashRecoveryIT {
                             .map(t -> TopicSpec.deleting(t, PARTITIONS, (short) 1))
                             .toList());
 
-            var articles = IntStream.range(0, RECORDS).mapToObj(SinkCrashRecoveryIT::article).toList();
+            var articles =
+                    IntStream.range(0, RECORDS).mapToObj(SinkCrashRecoveryIT::article).toList();
             ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
             try (var producer = producer(kafka.bootstrapServers())) {
                 Future<?> produced = produceInChunks(pacer, producer, articles);
@@ -111,7 +114,8 @@ class SinkCrashRecoveryIT {
                                     () ->
                                             committedFiles(out).size() >= filesBefore + progress
                                                     || (produced.isDone()
-                                                            && filesCover(out, endOffsets(bootstrap))));
+                                                            && filesCover(
+                                                                    out, endOffsets(bootstrap))));
                     sink.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                     log("killed sink run " + kill + " after " + progress + " more file(s)");
                 }
@@ -125,8 +129,16 @@ class SinkCrashRecoveryIT {
                         .until(() -> filesCover(out, ends));
                 log("files complete: " + filesPerPartition(out) + " files per partition");
 
-                assertRouted(kafka, "news.lang.id-ms", articles, a -> List.of("id", "ms").contains(a.language().code()));
-                assertRouted(kafka, "news.topic.politics", articles, a -> a.topics().contains(Articles.politics()));
+                assertRouted(
+                        kafka,
+                        "news.lang.id-ms",
+                        articles,
+                        a -> List.of("id", "ms").contains(a.language().code()));
+                assertRouted(
+                        kafka,
+                        "news.topic.politics",
+                        articles,
+                        a -> a.topics().contains(Articles.politics()));
                 assertRouted(
                         kafka,
                         "news.entity.Q30",
@@ -160,12 +172,19 @@ class SinkCrashRecoveryIT {
 
     private static EnrichedArticle article(int i) {
         String lang = List.of("id", "ms", "en", "ru").get(i % 4);
-        List<TopicTag> topics = i % 3 == 0 ? List.of(Articles.politics()) : List.of(Articles.economy());
+        List<TopicTag> topics =
+                i % 3 == 0 ? List.of(Articles.politics()) : List.of(Articles.economy());
         List<String> entities = i % 5 == 0 ? List.of("Q30") : List.of("Q252");
         String feed = i % 7 == 0 ? "antara-dunia" : "feed-" + (i % 7);
         Instant published = Instant.parse("2025-08-17T12:00:00Z").plus(Duration.ofDays(i % 3));
         return Articles.article(
-                String.format("art-%05d", i), lang, feed, "Source " + feed, published, topics, entities);
+                String.format("art-%05d", i),
+                lang,
+                feed,
+                "Source " + feed,
+                published,
+                topics,
+                entities);
     }
 
     private static Future<?> produceInChunks(
@@ -183,8 +202,12 @@ class SinkCrashRecoveryIT {
                             return;
                         }
                         var sends = new ArrayList<Future<RecordMetadata>>();
-                        for (var a : articles.subList(from, Math.min(from + CHUNK, articles.size()))) {
-                            sends.add(producer.send(new ProducerRecord<>(Topics.ENRICHED, a.articleId(), a)));
+                        for (var a :
+                                articles.subList(from, Math.min(from + CHUNK, articles.size()))) {
+                            sends.add(
+                                    producer.send(
+                                            new ProducerRecord<>(
+                                                    Topics.ENRICHED, a.articleId(), a)));
                         }
                         for (var send : sends) {
                             send.get(30, TimeUnit.SECONDS); // a lost send must fail the test
@@ -240,7 +263,8 @@ class SinkCrashRecoveryIT {
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (var consumer =
-                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                new KafkaConsumer<>(
+                        props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             var partitions =
                     IntStream.range(0, PARTITIONS)
                             .mapToObj(p -> new TopicPartition(Topics.ENRICHED, p))
@@ -266,13 +290,19 @@ class SinkCrashRecoveryIT {
                     }
                 });
         return ends.entrySet().stream()
-                .allMatch(e -> e.getValue() == 0 || reached.getOrDefault(e.getKey(), 0L) >= e.getValue());
+                .allMatch(
+                        e ->
+                                e.getValue() == 0
+                                        || reached.getOrDefault(e.getKey(), 0L) >= e.getValue());
     }
 
     private static Map<Integer, Long> filesPerPartition(Path out) throws IOException {
         var counts = new java.util.TreeMap<Integer, Long>();
         for (Path file : committedFiles(out)) {
-            counts.merge(CommittedFile.parse(file.getFileName().toString()).orElseThrow().partition(), 1L, Long::sum);
+            counts.merge(
+                    CommittedFile.parse(file.getFileName().toString()).orElseThrow().partition(),
+                    1L,
+                    Long::sum);
         }
         return counts;
     }

@@ -64,7 +64,8 @@ class RouteRuleTest {
 
     @Test
     void combinedConditionsMustAllMatch() {
-        var idPolitics = new Route(List.of("id"), List.of("politics"), null, null, "news.id-politics");
+        var idPolitics =
+                new Route(List.of("id"), List.of("politics"), null, null, "news.id-politics");
         var idSport = new Route(List.of("id"), List.of("sport"), null, null, "news.id-sport");
 
         assertThat(RouteRule.of(idPolitics, "").matches(ANTARA_ID)).isTrue();

@@ -40,7 +40,15 @@ public final class Articles {
                         .build();
         var entities =
                 entityIds.stream()
-                        .map(qid -> new Entity("Name " + qid, EntityType.LOCATION, null, qid, null, 1))
+                        .map(
+                                qid ->
+                                        new Entity(
+                                                "Name " + qid,
+                                                EntityType.LOCATION,
+                                                null,
+                                                qid,
+                                                null,
+                                                1))
                         .toList();
         return EnrichedArticle.of(raw)
                 .withLanguage(lang == null ? null : new Language(lang, 0.99, List.of()))
