@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -33,7 +34,7 @@ final class PartFile {
                 FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         OutputStream file = Channels.newOutputStream(channel);
         try {
-            this.gzip = gzip ? new GZIPOutputStream(file, BUFFER) : null;
+            this.gzip = gzip ? new FastGzip(file) : null;
         } catch (IOException e) {
             channel.close();
             throw e;
@@ -87,6 +88,18 @@ final class PartFile {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
             // a leftover temporary file is removed when the partition is next assigned
+        }
+    }
+
+    /**
+     * gzip at the fastest level: on news JSON it compresses to ~16% instead of ~11% at the default
+     * level, at several times the speed, which keeps a streaming sink ahead of its input. Recompress
+     * downstream when archiving.
+     */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, BUFFER);
+            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 }
