@@ -11,7 +11,8 @@ public record NewsflowConfig(
         IdentityConfig identity,
         LanguageConfig language,
         SinkConfig sink,
-        MetricsConfig metrics)
+        MetricsConfig metrics,
+        TopicsConfig topics)
         implements ConfigPart {
 
     public NewsflowConfig {
@@ -22,38 +23,43 @@ public record NewsflowConfig(
         language = language == null ? LanguageConfig.defaults() : language;
         sink = sink == null ? SinkConfig.defaults() : sink;
         metrics = metrics == null ? MetricsConfig.defaults() : metrics;
+        topics = topics == null ? TopicsConfig.defaults() : topics;
     }
 
     public static NewsflowConfig defaults() {
-        return new NewsflowConfig(null, null, null, null, null, null, null);
+        return new NewsflowConfig(null, null, null, null, null, null, null, null);
     }
 
     public NewsflowConfig withKafka(KafkaConfig part) {
-        return new NewsflowConfig(part, broker, poller, identity, language, sink, metrics);
+        return new NewsflowConfig(part, broker, poller, identity, language, sink, metrics, topics);
     }
 
     public NewsflowConfig withBroker(BrokerConfig part) {
-        return new NewsflowConfig(kafka, part, poller, identity, language, sink, metrics);
+        return new NewsflowConfig(kafka, part, poller, identity, language, sink, metrics, topics);
     }
 
     public NewsflowConfig withPoller(PollerConfig part) {
-        return new NewsflowConfig(kafka, broker, part, identity, language, sink, metrics);
+        return new NewsflowConfig(kafka, broker, part, identity, language, sink, metrics, topics);
     }
 
     public NewsflowConfig withIdentity(IdentityConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, part, language, sink, metrics);
+        return new NewsflowConfig(kafka, broker, poller, part, language, sink, metrics, topics);
     }
 
     public NewsflowConfig withLanguage(LanguageConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, part, sink, metrics);
+        return new NewsflowConfig(kafka, broker, poller, identity, part, sink, metrics, topics);
     }
 
     public NewsflowConfig withSink(SinkConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, language, part, metrics);
+        return new NewsflowConfig(kafka, broker, poller, identity, language, part, metrics, topics);
     }
 
     public NewsflowConfig withMetrics(MetricsConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, language, sink, part);
+        return new NewsflowConfig(kafka, broker, poller, identity, language, sink, part, topics);
+    }
+
+    public NewsflowConfig withTopics(TopicsConfig part) {
+        return new NewsflowConfig(kafka, broker, poller, identity, language, sink, metrics, part);
     }
 
     @Override
@@ -65,6 +71,7 @@ public record NewsflowConfig(
         language.validate("language", problems);
         sink.validate("sink", problems);
         metrics.validate("metrics", problems);
+        topics.validate("topics", problems);
     }
 
     /** This configuration, or a {@link ConfigException} listing every problem. */
