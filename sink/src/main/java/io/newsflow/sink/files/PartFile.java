@@ -93,8 +93,8 @@ final class PartFile {
 
     /**
      * gzip at the fastest level: on news JSON it compresses to ~16% instead of ~11% at the default
-     * level, at several times the speed, which keeps a streaming sink ahead of its input. Recompress
-     * downstream when archiving.
+     * level, at several times the speed, which keeps a streaming sink ahead of its input.
+     * Recompress downstream when archiving.
      */
     private static final class FastGzip extends GZIPOutputStream {
         FastGzip(OutputStream out) throws IOException {
