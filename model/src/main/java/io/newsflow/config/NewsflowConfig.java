@@ -29,43 +29,52 @@ public record NewsflowConfig(
     }
 
     public static NewsflowConfig defaults() {
-        return new NewsflowConfig(null, null, null, null, null, null, null, null);
+        return new NewsflowConfig(null, null, null, null, null, null, null, null, null);
     }
 
     public NewsflowConfig withKafka(KafkaConfig part) {
-        return new NewsflowConfig(part, broker, poller, identity, language, sink, metrics, topics, entities);
+        return new NewsflowConfig(
+                part, broker, poller, identity, language, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withBroker(BrokerConfig part) {
-        return new NewsflowConfig(kafka, part, poller, identity, language, sink, metrics, topics, entities);
+        return new NewsflowConfig(
+                kafka, part, poller, identity, language, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withPoller(PollerConfig part) {
-        return new NewsflowConfig(kafka, broker, part, identity, language, sink, metrics, topics, entities);
+        return new NewsflowConfig(
+                kafka, broker, part, identity, language, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withIdentity(IdentityConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, part, language, sink, metrics, topics, entities);
+        return new NewsflowConfig(
+                kafka, broker, poller, part, language, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withLanguage(LanguageConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, part, sink, metrics, topics, entities);
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, part, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withSink(SinkConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, language, part, metrics, topics, entities);
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, language, part, metrics, topics, entities);
     }
 
     public NewsflowConfig withMetrics(MetricsConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, language, sink, part, topics, entities);
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, language, sink, part, topics, entities);
     }
 
     public NewsflowConfig withEntities(EntitiesConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, language, sink, metrics, topics, part);
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, language, sink, metrics, topics, part);
     }
 
     public NewsflowConfig withTopics(TopicsConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, language, sink, metrics, part, entities);
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, language, sink, metrics, part, entities);
     }
 
     @Override
