@@ -1,7 +1,10 @@
 package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.processors.entities.EntityStep;
+import io.newsflow.processors.language.LanguageStep;
 import io.newsflow.processors.normalize.ArticleNormalizer;
+import io.newsflow.processors.topics.TopicStep;
 
 /**
  * The stateless enrichment steps, built once per application instance and shared by every stream
@@ -18,8 +21,8 @@ public record Enrichers(
     public static Enrichers standard(NewsflowConfig config) {
         return new Enrichers(
                 new ArticleNormalizer(),
-                EnrichmentStep.none("detect-language"),
-                EnrichmentStep.none("tag-entities"),
-                EnrichmentStep.none("tag-topics"));
+                LanguageStep.load(config.language()),
+                EntityStep.of(config.entities()),
+                TopicStep.create(config.topics()));
     }
 }
