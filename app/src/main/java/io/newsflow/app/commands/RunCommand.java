@@ -1,5 +1,7 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.metrics.MetricsOptions;
+import io.newsflow.app.metrics.Observability;
 import io.newsflow.app.runtime.ConsumerLag;
 import io.newsflow.app.runtime.Lifecycle;
 import io.newsflow.app.runtime.ProcessorsRunner;
@@ -38,6 +40,7 @@ public final class RunCommand implements Callable<Integer> {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     @Mixin ConfigOptions options;
+    @Mixin MetricsOptions metricsOptions;
 
     @Option(
             names = "--broker-port",
@@ -72,7 +75,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NewsflowConfig config = options.load();
+        NewsflowConfig config = metricsOptions.apply(options.load());
         if (brokerPort != null) {
             config = config.withBroker(config.broker().withPort(brokerPort));
         }
@@ -89,6 +92,9 @@ public final class RunCommand implements Callable<Integer> {
                 bootstrap = config.kafka().bootstrapServers();
             }
             Lifecycle.ensureTopics(config, bootstrap, List.of());
+            var observability =
+                    lifecycle.add(Observability.start(config, bootstrap, "run", metricsOptions));
+            observability.tapPipeline(topics);
             var counter =
                     lifecycle.add(
                             new TopicCounter(
@@ -104,7 +110,9 @@ public final class RunCommand implements Callable<Integer> {
                             new ProcessorsRunner(
                                     config, bootstrap, topics, Enrichers.standard(config)));
             processors.start();
+            observability.watchProcessors(processors);
             var sink = lifecycle.add(new FileSink(config, bootstrap, topics));
+            observability.watchFileSink(sink, topics);
             Thread sinkThread = new Thread(sink::run, "newsflow-file-sink");
             sinkThread.start();
 
