@@ -9,6 +9,9 @@ import io.newsflow.app.commands.SinkCommand;
 import io.newsflow.app.commands.TailCommand;
 import io.newsflow.broker.BrokerStartException;
 import io.newsflow.config.ConfigException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,6 +39,11 @@ public final class Newsflow {
     /** The configured command line, shared by {@code main} and the tests. */
     public static CommandLine commandLine() {
         var cli = new CommandLine(new Newsflow());
+        // Records are UTF-8 JSON whatever the platform's default charset.
+        cli.setOut(
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler(
                 (error, command, parsed) -> {
                     Throwable cause = error;

@@ -9,14 +9,15 @@ import io.newsflow.processors.Envelope;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Runs the enrichment steps on JSON lines without any broker: for trying rules, debugging and
@@ -34,6 +35,8 @@ public final class EnrichCommand implements Callable<Integer> {
             new JsonSerde<>(EnrichedArticle.class);
 
     @Mixin ConfigOptions options;
+
+    @Spec CommandSpec spec;
 
     @Parameters(
             index = "0",
@@ -53,9 +56,7 @@ public final class EnrichCommand implements Callable<Integer> {
                                 ? new BufferedReader(
                                         new InputStreamReader(System.in, StandardCharsets.UTF_8))
                                 : Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                var out =
-                        new BufferedWriter(
-                                new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+                var out = new BufferedWriter(spec.commandLine().getOut())) {
             String line;
             long number = 0;
             while ((line = in.readLine()) != null) {
@@ -66,13 +67,15 @@ public final class EnrichCommand implements Callable<Integer> {
                 Envelope result = enricher.enrichJson(line.getBytes(StandardCharsets.UTF_8));
                 if (result.isFailed()) {
                     failed++;
-                    System.err.println(
-                            "line "
-                                    + number
-                                    + ": rejected at stage "
-                                    + result.failure().stage()
-                                    + ": "
-                                    + result.failure().message());
+                    spec.commandLine()
+                            .getErr()
+                            .println(
+                                    "line "
+                                            + number
+                                            + ": rejected at stage "
+                                            + result.failure().stage()
+                                            + ": "
+                                            + result.failure().message());
                 } else {
                     ok++;
                     out.write(
@@ -83,8 +86,13 @@ public final class EnrichCommand implements Callable<Integer> {
                 }
             }
         }
-        System.err.println(
-                "enriched " + ok + " articles" + (failed > 0 ? ", rejected " + failed : ""));
+        spec.commandLine()
+                .getErr()
+                .println(
+                        "enriched "
+                                + ok
+                                + " articles"
+                                + (failed > 0 ? ", rejected " + failed : ""));
         return failed > 0 ? 1 : 0;
     }
 }

@@ -2,6 +2,7 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.metrics.MetricsOptions;
 import io.newsflow.app.metrics.Observability;
+import io.newsflow.app.runtime.BackgroundTask;
 import io.newsflow.app.runtime.ConsumerLag;
 import io.newsflow.app.runtime.Lifecycle;
 import io.newsflow.app.runtime.ProcessorsRunner;
@@ -113,8 +114,7 @@ public final class RunCommand implements Callable<Integer> {
             observability.watchProcessors(processors);
             var sink = lifecycle.add(new FileSink(config, bootstrap, topics));
             observability.watchFileSink(sink, topics);
-            Thread sinkThread = new Thread(sink::run, "newsflow-file-sink");
-            sinkThread.start();
+            var sinkTask = BackgroundTask.start("file-sink", sink::run, lifecycle);
 
             if (!noReplay) {
                 ReplayCommand.replay(config, bootstrap, replay);
@@ -129,14 +129,14 @@ public final class RunCommand implements Callable<Integer> {
                             lifecycle, config, bootstrap, topics, counter, processors, sink);
             // The sink commits its open files on close; stop it first so the summary counts them.
             sink.close();
-            sinkThread.join(Duration.ofSeconds(60).toMillis());
+            sinkTask.join(Duration.ofSeconds(60));
             log.info(
                     "final: raw {}, enriched {}, dead-lettered {}, written to files {}",
                     counter.count(topics.raw().name()),
                     counter.count(topics.enriched().name()),
                     counter.count(topics.dlq().name()),
                     sink.recordsWritten());
-            return status;
+            return sinkTask.failure() != null ? 1 : status;
         }
     }
 

@@ -2,6 +2,7 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.metrics.MetricsOptions;
 import io.newsflow.app.metrics.Observability;
+import io.newsflow.app.runtime.BackgroundTask;
 import io.newsflow.app.runtime.Lifecycle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.sink.FileSink;
@@ -38,10 +39,9 @@ public final class SinkCommand implements Callable<Integer> {
                     lifecycle.add(Observability.start(config, bootstrap, "sink", metricsOptions));
             var sink = lifecycle.add(new FileSink(config, bootstrap, ConfigOptions.topics(config)));
             observability.watchFileSink(sink, ConfigOptions.topics(config));
-            Thread worker = new Thread(sink::run, "newsflow-file-sink");
-            worker.start();
+            var task = BackgroundTask.start("file-sink", sink::run, lifecycle);
             lifecycle.awaitShutdownSignal();
+            return task.failure() == null ? 0 : 1;
         }
-        return 0;
     }
 }

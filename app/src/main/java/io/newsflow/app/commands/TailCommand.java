@@ -8,7 +8,7 @@ import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Json;
 import io.newsflow.kafka.Topic;
 import io.newsflow.kafka.Topics;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Properties;
@@ -20,8 +20,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Prints a topic's records as JSON lines, like {@code kcat -C}, committed records only. */
 @Command(
@@ -32,6 +34,8 @@ import picocli.CommandLine.Parameters;
                         + " TOPIC is a full name or one of: feeds, state, raw, identity, enriched, dlq.")
 public final class TailCommand implements Callable<Integer> {
     @Mixin ConfigOptions options;
+
+    @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "TOPIC")
     String topic;
@@ -68,7 +72,7 @@ public final class TailCommand implements Callable<Integer> {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-tail");
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         long printed = 0;
         try (var consumer =
                 new KafkaConsumer<>(
@@ -109,7 +113,7 @@ public final class TailCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String resolve(Topics topics, String nameOrAlias) {
+    public static String resolve(Topics topics, String nameOrAlias) {
         Topic<?, ?> t =
                 switch (nameOrAlias) {
                     case "feeds" -> topics.feeds();

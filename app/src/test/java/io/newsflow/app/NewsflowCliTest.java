@@ -1,0 +1,117 @@
+package io.newsflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.kafka.Json;
+import io.newsflow.kafka.JsonSerde;
+import io.newsflow.kafka.Topics;
+import io.newsflow.model.RawArticle;
+import io.newsflow.seeds.SeedCorpus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class NewsflowCliTest {
+    @TempDir Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Newsflow.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "broker", "replay", "process", "sink", "tail", "enrich"})
+    void everySubcommandExplainsItself(String command) {
+        assertThat(run(command, "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: newsflow " + command).contains("--config");
+    }
+
+    @Test
+    void runDocumentsItsMainOptions() {
+        run("run", "--help");
+
+        assertThat(out.toString())
+                .contains(
+                        "--exit-when-idle",
+                        "--bootstrap-servers",
+                        "--replay",
+                        "--no-replay",
+                        "--data-dir",
+                        "--out",
+                        "--broker-port");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("run", "--exit-when-bored", "3s")).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("'--exit-when-bored'")
+                .contains("Possible solutions: --exit-when-idle");
+    }
+
+    @Test
+    void badConfigurationIsRejectedWithEveryProblemBeforeAnythingStarts() throws Exception {
+        Path config =
+                Files.writeString(
+                        dir.resolve("newsflow.yaml"),
+                        """
+                kafka:
+                  partitions: -1
+                  replicationFactor: 0
+                identity:
+                  mode: sometimes
+                """);
+
+        assertThat(run("process", "--config", config.toString())).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("3 problems")
+                .contains("kafka.partitions")
+                .contains("kafka.replicationFactor")
+                .contains("identity.mode");
+    }
+
+    @Test
+    void enrichRunsTheStepsWithoutABrokerAndReportsRejectsByLine() throws Exception {
+        var serde = new JsonSerde<>(RawArticle.class);
+        List<String> lines = new ArrayList<>();
+        for (RawArticle seed : SeedCorpus.builtIn().articles()) {
+            lines.add(new String(serde.serialize("t", seed), StandardCharsets.UTF_8));
+        }
+        lines.add(2, "{\"articleId\":\"empty\",\"feedId\":\"f\"}");
+        Path input = Files.write(dir.resolve("raw.jsonl"), lines);
+
+        int exit = run("enrich", input.toString());
+
+        List<String> output = out.toString().lines().toList();
+        assertThat(exit).as("a rejected record makes the exit code 1").isEqualTo(1);
+        assertThat(output).hasSize(5);
+        for (String line : output) {
+            var json = Json.mapper().readTree(line);
+            assertThat(json.get("versions").get("pipeline").asText()).isNotBlank();
+            assertThat(json.get("content").asText()).doesNotContain("negara -negara");
+        }
+        assertThat(err.toString()).contains("line 3: rejected at stage parse").contains("no text");
+    }
+
+    @Test
+    void tailAcceptsShortTopicNames() {
+        assertThat(io.newsflow.app.commands.TailCommand.resolve(Topics.withPrefix("x."), "dlq"))
+                .isEqualTo("x.news.dlq");
+        assertThat(io.newsflow.app.commands.TailCommand.resolve(Topics.DEFAULT, "news.lang.id"))
+                .isEqualTo("news.lang.id");
+    }
+}
