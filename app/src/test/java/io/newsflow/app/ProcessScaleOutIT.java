@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -61,7 +60,7 @@ class ProcessScaleOutIT {
                 await().atMost(Duration.ofSeconds(90))
                         .pollInterval(Duration.ofMillis(500))
                         .ignoreExceptions()
-                        .until(() -> bothMembersOwnPartitions(admin, group));
+                        .until(() -> ChildProcesses.membersOwnPartitions(admin, group, 2));
 
                 List<RawArticle> articles = articles();
                 CompletableFuture<Void> publishing =
@@ -82,55 +81,23 @@ class ProcessScaleOutIT {
                 assertThat(survivor.isAlive()).isTrue();
             } finally {
                 victim.destroyForcibly();
-                survivor.destroy();
-                if (!survivor.waitFor(30, TimeUnit.SECONDS)) {
-                    survivor.destroyForcibly();
-                }
+                ChildProcesses.stop(survivor);
             }
         }
     }
 
-    /** A {@code newsflow process} JVM on this test's classpath, its output in a log file. */
     private Process startProcessor(String bootstrap, String name) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command =
-                List.of(
-                        java,
-                        "-Xmx256m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Newsflow.class.getName(),
-                        "process",
-                        "--bootstrap-servers",
-                        bootstrap,
-                        "--data-dir",
-                        work.resolve(name).toString(),
-                        "--metrics-port",
-                        "0",
-                        // Notice a killed member in seconds rather than the 45 s default.
-                        "-P",
-                        "session.timeout.ms=6000",
-                        "-P",
-                        "heartbeat.interval.ms=1000");
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve(name + ".log").toFile())
-                .start();
-    }
-
-    private static boolean bothMembersOwnPartitions(Admin admin, String group) throws Exception {
-        ConsumerGroupDescription description =
-                admin.describeConsumerGroups(List.of(group))
-                        .all()
-                        .get(5, TimeUnit.SECONDS)
-                        .get(group);
-        return description.members().size() == 2
-                && description.members().stream()
-                        .allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+        return ChildProcesses.newsflow(
+                work.resolve(name + ".log"),
+                "process",
+                "--bootstrap-servers",
+                bootstrap,
+                "--data-dir",
+                work.resolve(name).toString());
     }
 
     /** Distinct articles (distinct URLs and texts), so no identity rule merges any two. */
-    private static List<RawArticle> articles() {
+    static List<RawArticle> articles() {
         var random = new SplittableRandom(7);
         var out = new ArrayList<RawArticle>();
         for (int i = 0; i < ARTICLES; i++) {
