@@ -138,22 +138,30 @@ public final class Observability implements AutoCloseable {
         return server == null ? 0 : server.port();
     }
 
-    /** Binds the Kafka Streams metrics and makes readiness and liveness follow the processors. */
+    /**
+     * Binds the Kafka Streams metrics and makes readiness and liveness follow the processors
+     * (nothing when the endpoint is off).
+     */
     public synchronized void watchProcessors(ProcessorsRunner processors) {
+        if (server == null) {
+            return;
+        }
         var streamsMetrics = new KafkaStreamsMetrics(processors.kafkaStreams());
         streamsMetrics.bindTo(registry);
         attached.push(streamsMetrics);
-        if (server != null) {
-            server.addReadinessCheck(StreamsChecks.ready(processors::state));
-            server.addLivenessCheck(StreamsChecks.alive(processors::state, processors::failure));
-        }
+        server.addReadinessCheck(StreamsChecks.ready(processors::state));
+        server.addLivenessCheck(StreamsChecks.alive(processors::state, processors::failure));
     }
 
     /**
      * Starts the consumer that turns the committed output of the processors into newsflow's
-     * pipeline series, and waits (up to 30 s) until it owns its partitions.
+     * pipeline series, and waits (up to 30 s) until it owns its partitions. Does nothing when the
+     * endpoint is off: no one could read the series, so the consumer would be pure cost.
      */
-    public synchronized PipelineTap tapPipeline(Topics topics) throws InterruptedException {
+    public synchronized void tapPipeline(Topics topics) throws InterruptedException {
+        if (server == null) {
+            return;
+        }
         var tap =
                 new PipelineTap(
                         bootstrapServers,
@@ -165,11 +173,13 @@ public final class Observability implements AutoCloseable {
         if (!tap.awaitAssignment(Duration.ofSeconds(30))) {
             log.warn("metrics tap has no partitions after 30 s; newsflow_* series may start late");
         }
-        return tap;
     }
 
-    /** The file sink's records written and its group's lag. */
+    /** The file sink's records written and its group's lag (nothing when the endpoint is off). */
     public synchronized void watchFileSink(FileSink sink, Topics topics) {
+        if (server == null) {
+            return;
+        }
         attached.push(
                 new FileSinkMeters(
                         sink,
