@@ -1,6 +1,7 @@
 package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.processors.language.LanguageStep;
 import io.newsflow.processors.normalize.ArticleNormalizer;
 
 /**
@@ -18,7 +19,7 @@ public record Enrichers(
     public static Enrichers standard(NewsflowConfig config) {
         return new Enrichers(
                 new ArticleNormalizer(),
-                EnrichmentStep.none("detect-language"),
+                LanguageStep.load(config.language()),
                 EnrichmentStep.none("tag-entities"),
                 EnrichmentStep.none("tag-topics"));
     }
