@@ -48,6 +48,14 @@ public final class Bench implements Callable<Integer> {
             description = "Partitions of every topic (default: ${DEFAULT-VALUE}).")
     int partitions = 6;
 
+    @Option(
+            names = "--stream-threads",
+            paramLabel = "N",
+            description =
+                    "Kafka Streams threads per contender, as -P num.stream.threads for `process`"
+                            + " (default: ${DEFAULT-VALUE}).")
+    int streamThreads = 1;
+
     @Option(names = "--seed", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
@@ -82,6 +90,7 @@ public final class Bench implements Callable<Integer> {
                         rate,
                         shortMode ? 2 : latencySeconds,
                         partitions,
+                        streamThreads,
                         seed,
                         !noWarmUp && !shortMode,
                         dataDir,
@@ -119,7 +128,7 @@ public final class Bench implements Callable<Integer> {
                     runner.run(Contender.PASS_THROUGH, "pass-through", settings.articles(), true);
             ContenderResult pipeline =
                     runner.run(Contender.PIPELINE, "pipeline", settings.articles(), true);
-            BenchReport report = BenchReport.of(mix, baseline, pipeline);
+            BenchReport report = BenchReport.of(mix, settings.streamThreads(), baseline, pipeline);
             report.write(settings.resultsDir());
             return report;
         } finally {

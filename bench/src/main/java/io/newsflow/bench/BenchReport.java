@@ -17,6 +17,7 @@ record BenchReport(
         Instant finishedAt,
         Environment environment,
         BenchCorpus.Mix corpus,
+        int streamThreads,
         ContenderResult baseline,
         ContenderResult pipeline,
         double throughputRatio,
@@ -40,7 +41,10 @@ record BenchReport(
             boolean p99Under500Millis) {}
 
     static BenchReport of(
-            BenchCorpus.Mix corpus, ContenderResult baseline, ContenderResult pipeline) {
+            BenchCorpus.Mix corpus,
+            int streamThreads,
+            ContenderResult baseline,
+            ContenderResult pipeline) {
         double ratio = round(pipeline.throughput() / baseline.throughput());
         // The 60 s target is for 100,000 articles; scale it to the run's size.
         double budget = 60.0 * pipeline.articles() / 100_000;
@@ -48,6 +52,7 @@ record BenchReport(
                 Instant.now(),
                 Environment.current(),
                 corpus,
+                streamThreads,
                 baseline,
                 pipeline,
                 ratio,
@@ -71,7 +76,8 @@ record BenchReport(
                 String.format(
                         Locale.ROOT,
                         "%,d articles (%d%% new stories, %d%% duplicates, %d%% edits, %d%% syndicated"
-                                + " copies); %d cores, %s, max heap %d MiB; broker in the same JVM.%n%n",
+                                + " copies); %d stream thread(s) per contender; %d cores, %s, max heap %d MiB;"
+                                + " broker in the same JVM.%n%n",
                         pipeline.articles(),
                         100
                                 - BenchCorpus.DUPLICATE_PERCENT
@@ -80,6 +86,7 @@ record BenchReport(
                         BenchCorpus.DUPLICATE_PERCENT,
                         BenchCorpus.EDIT_PERCENT,
                         BenchCorpus.SYNDICATED_PERCENT,
+                        streamThreads,
                         environment.cores(),
                         environment.java(),
                         environment.maxHeapMiB()));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * @param rate articles per second offered in the latency phase
  * @param latencySeconds how long the latency phase offers them
  * @param partitions partitions of every topic
+ * @param streamThreads Kafka Streams threads of each contender ({@code num.stream.threads})
  * @param seed seed of the generated corpus
  * @param warmUp whether a discarded pass-through run warms the broker and the JIT first
  * @param dataDir scratch directory of the broker and Streams state (deleted afterwards)
@@ -19,6 +20,7 @@ record BenchSettings(
         int rate,
         int latencySeconds,
         int partitions,
+        int streamThreads,
         long seed,
         boolean warmUp,
         Path dataDir,

@@ -61,6 +61,19 @@ final class ContenderRun {
                                         .broker()
                                         .withDataDir(settings.dataDir().resolve(name)));
         Lifecycle.ensureTopics(config, bootstrap, List.of());
+        // Only the Streams application reads kafka.properties here; set after creating topics so
+        // the admin client is not handed a Streams-only setting.
+        config =
+                config.withKafka(
+                        new KafkaConfig(
+                                bootstrap,
+                                config.kafka().topicPrefix(),
+                                settings.partitions(),
+                                (short) 1,
+                                config.kafka().applicationId(),
+                                java.util.Map.of(
+                                        "num.stream.threads",
+                                        Integer.toString(settings.streamThreads()))));
         var generator = new BenchCorpus(settings.seed()).generator();
         try (var memory = new MemorySampler();
                 var app = contender.start(config, bootstrap, topics);

@@ -22,7 +22,15 @@ class BenchSmokeIT {
     void shortRunMeasuresBothContendersAndWritesJsonAndMarkdown() throws Exception {
         var settings =
                 new BenchSettings(
-                        1_000, 200, 2, 3, 42, false, work.resolve("data"), work.resolve("results"));
+                        1_000,
+                        200,
+                        2,
+                        3,
+                        1,
+                        42,
+                        false,
+                        work.resolve("data"),
+                        work.resolve("results"));
         var log = new ByteArrayOutputStream();
 
         BenchReport report =
