@@ -7,6 +7,8 @@ import io.newsflow.app.commands.ReplayCommand;
 import io.newsflow.app.commands.RunCommand;
 import io.newsflow.app.commands.SinkCommand;
 import io.newsflow.app.commands.TailCommand;
+import io.newsflow.app.feeds.FeedsCommand;
+import io.newsflow.app.feeds.PollCommand;
 import io.newsflow.broker.BrokerStartException;
 import io.newsflow.config.ConfigException;
 import java.io.OutputStreamWriter;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             BrokerCommand.class,
             ReplayCommand.class,
+            FeedsCommand.class,
+            PollCommand.class,
             ProcessCommand.class,
             SinkCommand.class,
             TailCommand.class,

@@ -61,10 +61,7 @@ class DeploymentFilesTest {
             assertThat(service).as(name).isNotNull();
             String subcommand = service.get("command").get(0).asText();
             run.add(subcommand);
-            // `poll` is the feed poller's command; it joins the CLI when that branch is merged.
-            if (!subcommand.equals("poll")) {
-                assertThat(subcommands).as(name).contains(subcommand);
-            }
+            assertThat(subcommands).as(name).contains(subcommand);
             assertThat(service.get("command").toString())
                     .contains("\"--config\",\"/etc/newsflow/newsflow.yaml\"");
             assertThat(service.get("volumes").toString())

@@ -11,7 +11,9 @@ public record NewsflowConfig(
         IdentityConfig identity,
         LanguageConfig language,
         SinkConfig sink,
-        MetricsConfig metrics)
+        MetricsConfig metrics,
+        TopicsConfig topics,
+        EntitiesConfig entities)
         implements ConfigPart {
 
     public NewsflowConfig {
@@ -22,38 +24,57 @@ public record NewsflowConfig(
         language = language == null ? LanguageConfig.defaults() : language;
         sink = sink == null ? SinkConfig.defaults() : sink;
         metrics = metrics == null ? MetricsConfig.defaults() : metrics;
+        topics = topics == null ? TopicsConfig.defaults() : topics;
+        entities = entities == null ? EntitiesConfig.defaults() : entities;
     }
 
     public static NewsflowConfig defaults() {
-        return new NewsflowConfig(null, null, null, null, null, null, null);
+        return new NewsflowConfig(null, null, null, null, null, null, null, null, null);
     }
 
     public NewsflowConfig withKafka(KafkaConfig part) {
-        return new NewsflowConfig(part, broker, poller, identity, language, sink, metrics);
+        return new NewsflowConfig(
+                part, broker, poller, identity, language, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withBroker(BrokerConfig part) {
-        return new NewsflowConfig(kafka, part, poller, identity, language, sink, metrics);
+        return new NewsflowConfig(
+                kafka, part, poller, identity, language, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withPoller(PollerConfig part) {
-        return new NewsflowConfig(kafka, broker, part, identity, language, sink, metrics);
+        return new NewsflowConfig(
+                kafka, broker, part, identity, language, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withIdentity(IdentityConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, part, language, sink, metrics);
+        return new NewsflowConfig(
+                kafka, broker, poller, part, language, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withLanguage(LanguageConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, part, sink, metrics);
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, part, sink, metrics, topics, entities);
     }
 
     public NewsflowConfig withSink(SinkConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, language, part, metrics);
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, language, part, metrics, topics, entities);
     }
 
     public NewsflowConfig withMetrics(MetricsConfig part) {
-        return new NewsflowConfig(kafka, broker, poller, identity, language, sink, part);
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, language, sink, part, topics, entities);
+    }
+
+    public NewsflowConfig withEntities(EntitiesConfig part) {
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, language, sink, metrics, topics, part);
+    }
+
+    public NewsflowConfig withTopics(TopicsConfig part) {
+        return new NewsflowConfig(
+                kafka, broker, poller, identity, language, sink, metrics, part, entities);
     }
 
     @Override
@@ -65,6 +86,8 @@ public record NewsflowConfig(
         language.validate("language", problems);
         sink.validate("sink", problems);
         metrics.validate("metrics", problems);
+        topics.validate("topics", problems);
+        entities.validate("entities", problems);
     }
 
     /** This configuration, or a {@link ConfigException} listing every problem. */

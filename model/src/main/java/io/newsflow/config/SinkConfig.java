@@ -19,12 +19,7 @@ import java.util.Locale;
  * @param routes rules copying enriched records to additional topics
  */
 public record SinkConfig(
-        Path outDir,
-        Boolean gzip,
-        String dateField,
-        Roll roll,
-        String groupId,
-        List<Route> routes)
+        Path outDir, Boolean gzip, String dateField, Roll roll, String groupId, List<Route> routes)
         implements ConfigPart {
 
     public static final String DATE_PUBLISHED = "published";
@@ -98,8 +93,9 @@ public record SinkConfig(
 
     /**
      * When the file sink commits what it has written for a Kafka partition: as soon as one file
-     * reaches {@code maxBytes} or {@code maxRecords}, or the oldest record waits {@code maxAge}.
-     * Small limits mean fresher files and more of them; each commit costs an fsync.
+     * reaches {@code maxBytes} (JSON Lines bytes before compression) or {@code maxRecords}, or the
+     * oldest record waits {@code maxAge}. Small limits mean fresher files and more of them; each
+     * commit costs an fsync.
      */
     public record Roll(Long maxBytes, Long maxRecords, Duration maxAge) implements ConfigPart {
         public Roll {
@@ -117,9 +113,7 @@ public record SinkConfig(
             problems.require(
                     maxBytes >= 1, path + ".maxBytes", "must be at least 1, was " + maxBytes);
             problems.require(
-                    maxRecords >= 1,
-                    path + ".maxRecords",
-                    "must be at least 1, was " + maxRecords);
+                    maxRecords >= 1, path + ".maxRecords", "must be at least 1, was " + maxRecords);
             problems.require(
                     !maxAge.isNegative() && !maxAge.isZero(),
                     path + ".maxAge",

@@ -11,7 +11,8 @@ public record Entity(
         String name,
         EntityType type,
         String subtype,
-        String wikidataId,
+        // always written, also when null: "found but not linked" is information, not absence
+        @JsonInclude(JsonInclude.Include.ALWAYS) String wikidataId,
         List<Mention> mentions,
         int count) {
 

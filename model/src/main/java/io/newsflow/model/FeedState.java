@@ -8,6 +8,11 @@ import java.util.List;
 /**
  * What the poller remembers of one feed, in the compacted topic {@code news.feeds.state}, so a
  * restarted or moved poller resumes without refetching or republishing.
+ *
+ * <p>{@code url} is where the feed is fetched now; it differs from the subscribed URL after a
+ * permanent redirect. {@code subscribedUrl} is the {@code FeedSpec} URL that {@code url} was
+ * derived from, so an operator's change of the subscription overrides an old redirect. {@code
+ * recentItemKeys} are newest first and bounded by the poller's {@code recentItems}.
  */
 public record FeedState(
         int schemaVersion,
@@ -22,7 +27,8 @@ public record FeedState(
         Instant lastAttemptAt,
         Instant lastSuccessAt,
         long itemsPublished,
-        List<String> recentItemKeys) {
+        List<String> recentItemKeys,
+        String subscribedUrl) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -32,5 +38,24 @@ public record FeedState(
         if (schemaVersion == 0) {
             schemaVersion = SCHEMA_VERSION;
         }
+    }
+
+    /** The state of a feed never polled yet, due at {@code nextPollAt}. */
+    public static FeedState initial(String feedId, String url, Instant nextPollAt) {
+        return new FeedState(
+                SCHEMA_VERSION,
+                feedId,
+                url,
+                null,
+                null,
+                nextPollAt,
+                0,
+                0,
+                null,
+                null,
+                null,
+                0,
+                List.of(),
+                url);
     }
 }

@@ -1,8 +1,10 @@
 package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.processors.entities.EntityStep;
 import io.newsflow.processors.language.LanguageStep;
 import io.newsflow.processors.normalize.ArticleNormalizer;
+import io.newsflow.processors.topics.TopicStep;
 
 /**
  * The stateless enrichment steps, built once per application instance and shared by every stream
@@ -20,7 +22,7 @@ public record Enrichers(
         return new Enrichers(
                 new ArticleNormalizer(),
                 LanguageStep.load(config.language()),
-                EnrichmentStep.none("tag-entities"),
-                EnrichmentStep.none("tag-topics"));
+                EntityStep.of(config.entities()),
+                TopicStep.create(config.topics()));
     }
 }

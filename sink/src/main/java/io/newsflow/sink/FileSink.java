@@ -36,12 +36,12 @@ import org.slf4j.LoggerFactory;
  * The exactly-once file sink: consumes {@code news.articles.enriched} ({@code read_committed}) and
  * writes each record once into partitioned JSON Lines files ({@code out/date=…/lang=…/}).
  *
- * <p>Exactly once by construction, as Kafka's file connectors do it: records go to temporary
- * files; a commit fsyncs them and renames each atomically to a name holding topic, partition and
- * offset range; only then are offsets committed to Kafka, as a hint. On assignment the position is
- * recovered from the committed files (the source of truth; the group offset only counts when it
- * is further ahead, e.g. after old files were moved away), and temporaries and interrupted batches
- * are deleted. A process killed at any moment therefore restarts without loss or duplicates.
+ * <p>Exactly once by construction, as Kafka's file connectors do it: records go to temporary files;
+ * a commit fsyncs them and renames each atomically to a name holding topic, partition and offset
+ * range; only then are offsets committed to Kafka, as a hint. On assignment the position is
+ * recovered from the committed files (the source of truth; the group offset only counts when it is
+ * further ahead, e.g. after old files were moved away), and temporaries and interrupted batches are
+ * deleted. A process killed at any moment therefore restarts without loss or duplicates.
  *
  * <p>When the disk is full or the directory unwritable, the sink throws the open batches away,
  * rewinds to what is durable, pauses its partitions (staying in the group), reports the path once
@@ -63,6 +63,7 @@ public final class FileSink implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong appended = new AtomicLong();
 
     /** Offset per owned partition up to which records are in committed files. */
     private final Map<TopicPartition, Long> durable = new HashMap<>();
@@ -159,6 +160,14 @@ public final class FileSink implements AutoCloseable {
         return written.get();
     }
 
+    /**
+     * Records appended to files, committed or not. Records read again after a write failure count
+     * again, so {@code recordsAppended() - recordsWritten()} bounds what a crash now would re-read.
+     */
+    public long recordsAppended() {
+        return appended.get();
+    }
+
     /** Records skipped because their value is not a JSON object. */
     public long recordsSkipped() {
         return skipped.get();
@@ -172,6 +181,7 @@ public final class FileSink implements AutoCloseable {
             try {
                 writer.append(
                         record.partition(), record.offset(), record.timestamp(), record.value());
+                appended.incrementAndGet();
             } catch (UnreadableRecordException e) {
                 skipped.incrementAndGet();
                 log.warn(
@@ -208,7 +218,7 @@ public final class FileSink implements AutoCloseable {
             log.info(
                     "file sink: writing to {} again after {}; nothing was lost",
                     writer.layout().root(),
-                    outage.recovered(clock.instant()));
+                    seconds(outage.recovered(clock.instant())));
         }
         var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
         committed.forEach(
@@ -238,10 +248,10 @@ public final class FileSink implements AutoCloseable {
                             + " lost: records are read again once writing works (retrying every"
                             + " 1-30 s). Free disk space or fix the directory's permissions.",
                     pathOf(e),
-                    e.toString(),
+                    reason(e),
                     consumer.assignment().size());
         } else {
-            log.debug("file sink: still cannot write to {}: {}", pathOf(e), e.toString());
+            log.debug("file sink: still cannot write to {}: {}", pathOf(e), reason(e));
         }
     }
 
@@ -251,7 +261,7 @@ public final class FileSink implements AutoCloseable {
             seekToRecovered(consumer.assignment());
         } catch (IOException e) {
             outage.failed(clock.instant());
-            log.debug("file sink: still cannot write to {}: {}", pathOf(e), e.toString());
+            log.debug("file sink: still cannot write to {}: {}", pathOf(e), reason(e));
             return;
         }
         consumer.resume(consumer.paused());
@@ -298,6 +308,17 @@ public final class FileSink implements AutoCloseable {
             resumeAt.put(tp.partition(), durable.get(tp));
         }
         log.info("file sink: {} partitions resume at {}", topic, resumeAt);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason() + " (" + e.getClass().getSimpleName() + ")";
+        }
+        return e.toString();
+    }
+
+    private static String seconds(Duration d) {
+        return String.format("%.1f s", d.toMillis() / 1000.0);
     }
 
     private Object pathOf(IOException e) {

@@ -16,16 +16,18 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
- * Copies enriched records to the topics their routing rules select ({@code news.lang.id-ms},
- * {@code news.topic.politics}, …), as one Kafka Streams topology run with {@code exactly_once_v2}
- * ({@link SinkSettings#routerProperties}). Records are forwarded as the bytes they arrived as, key
- * and headers included; the router only adds copies, so every record stays on {@code
+ * Copies enriched records to the topics their routing rules select ({@code news.lang.id-ms}, {@code
+ * news.topic.politics}, …), as one Kafka Streams topology run with {@code exactly_once_v2} ({@link
+ * SinkSettings#routerProperties}). Records are forwarded as the bytes they arrived as, key and
+ * headers included; the router only adds copies, so every record stays on {@code
  * news.articles.enriched} whether a rule matches or not.
  */
 public final class TopicRouter {
     private TopicRouter() {}
 
-    /** A record's bytes with the fields routing decides on; {@code fields} is null if unreadable. */
+    /**
+     * A record's bytes with the fields routing decides on; {@code fields} is null if unreadable.
+     */
     record Routable(byte[] bytes, ArticleFields fields) {
         static Routable of(byte[] value) {
             if (value == null) {
@@ -61,7 +63,9 @@ public final class TopicRouter {
         return builder.build();
     }
 
-    /** The topics the router writes to, to create before it starts (same partitions as the rest). */
+    /**
+     * The topics the router writes to, to create before it starts (same partitions as the rest).
+     */
     public static Set<String> targetTopics(NewsflowConfig config, Topics topics) {
         return new TreeSet<>(Routes.of(config).targets());
     }

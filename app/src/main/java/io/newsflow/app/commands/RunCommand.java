@@ -1,5 +1,6 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.feeds.FeedsImportCommand;
 import io.newsflow.app.metrics.MetricsOptions;
 import io.newsflow.app.metrics.Observability;
 import io.newsflow.app.runtime.BackgroundTask;
@@ -9,6 +10,7 @@ import io.newsflow.app.runtime.ProcessorsRunner;
 import io.newsflow.app.runtime.TopicCounter;
 import io.newsflow.broker.EmbeddedKafka;
 import io.newsflow.config.NewsflowConfig;
+import io.newsflow.ingest.poll.FeedPollerService;
 import io.newsflow.kafka.Topics;
 import io.newsflow.processors.Enrichers;
 import io.newsflow.sink.FileSink;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description =
                 "Run everything in one process: embedded Kafka broker (unless --bootstrap-servers), topics,"
-                        + " seed replay, processors and file sink. Runs until Ctrl-C or --exit-when-idle.")
+                        + " seed replay, feed poller, processors and file sink. Runs until Ctrl-C or"
+                        + " --exit-when-idle.")
 public final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
@@ -61,6 +64,14 @@ public final class RunCommand implements Callable<Integer> {
             description =
                     "Replay this corpus instead of the built-in seeds (directory of .txt or JSON Lines file).")
     Path replay;
+
+    @Option(
+            names = "--feeds",
+            paramLabel = "FILE",
+            description =
+                    "Import these feeds (YAML or OPML, e.g. feeds.yaml) into news.feeds before"
+                            + " polling. Without it, the feeds already imported are polled.")
+    Path feeds;
 
     @Option(names = "--no-replay", description = "Replay nothing at start.")
     boolean noReplay;
@@ -115,6 +126,12 @@ public final class RunCommand implements Callable<Integer> {
             var sink = lifecycle.add(new FileSink(config, bootstrap, topics));
             observability.watchFileSink(sink, topics);
             var sinkTask = BackgroundTask.start("file-sink", sink::run, lifecycle);
+            if (feeds != null) {
+                FeedsImportCommand.importFile(config, bootstrap, feeds);
+            }
+            lifecycle.add(
+                    new FeedPollerService(config, bootstrap, topics, observability.registry())
+                            .start());
 
             if (!noReplay) {
                 ReplayCommand.replay(config, bootstrap, replay);

@@ -6,9 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A blocking loop (a sink, a poller) on its own thread. If it dies, the failure is logged with
- * the part's name and the whole process is asked to stop, so a broken part never leaves the
- * others running as if all were well.
+ * A blocking loop (a sink, a poller) on its own thread. If it dies, the failure is logged with the
+ * part's name and the whole process is asked to stop, so a broken part never leaves the others
+ * running as if all were well.
  */
 public final class BackgroundTask {
     private static final Logger log = LoggerFactory.getLogger(BackgroundTask.class);
@@ -17,15 +17,22 @@ public final class BackgroundTask {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     private BackgroundTask(String name, Runnable loop, Lifecycle lifecycle) {
-        thread = new Thread(() -> {
-            try {
-                loop.run();
-            } catch (RuntimeException | Error e) {
-                failure.set(e);
-                log.error("{} stopped: {} — stopping newsflow", name, e.toString(), e);
-                lifecycle.stop();
-            }
-        }, "newsflow-" + name);
+        thread =
+                new Thread(
+                        () -> {
+                            try {
+                                loop.run();
+                            } catch (RuntimeException | Error e) {
+                                failure.set(e);
+                                log.error(
+                                        "{} stopped: {} — stopping newsflow",
+                                        name,
+                                        e.toString(),
+                                        e);
+                                lifecycle.stop();
+                            }
+                        },
+                        "newsflow-" + name);
     }
 
     public static BackgroundTask start(String name, Runnable loop, Lifecycle lifecycle) {

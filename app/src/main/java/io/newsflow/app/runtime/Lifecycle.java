@@ -5,6 +5,7 @@ import io.newsflow.broker.TopicAdmin;
 import io.newsflow.broker.TopicSpec;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
+import io.newsflow.sink.TopicRouter;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -96,11 +97,22 @@ public final class Lifecycle implements AutoCloseable {
                         java.util.Map.of()));
     }
 
-    /** Creates newsflow's topics (plus any extra ones) and waits until they can be written. */
+    /**
+     * Creates newsflow's topics, the routed topics of the configured routes and any extra ones, and
+     * waits until they can be written.
+     */
     public static void ensureTopics(
             NewsflowConfig config, String bootstrapServers, Collection<TopicSpec> extra) {
         Topics topics = Topics.withPrefix(config.kafka().topicPrefix());
         var specs = new java.util.ArrayList<>(TopicAdmin.specs(topics, config.kafka()));
+        // Routed copies go to topics of their own; they exist before the router writes to them.
+        for (String routed : TopicRouter.targetTopics(config, topics)) {
+            specs.add(
+                    TopicSpec.deleting(
+                            routed,
+                            config.kafka().partitions(),
+                            config.kafka().replicationFactor()));
+        }
         specs.addAll(extra);
         try (var admin = new TopicAdmin(bootstrapServers, config.kafka().properties())) {
             admin.ensureTopics(specs, Duration.ofSeconds(60));

@@ -11,7 +11,9 @@ import java.util.List;
  * The few fields of an enriched record that the sinks decide on, read from its JSON bytes with a
  * streaming parser. The sinks never bind the whole record: they pass the producer's bytes on
  * untouched (fields of newer schema versions included), and reading five fields is much cheaper
- * than building an {@code EnrichedArticle}. Absent fields are {@code null} or empty lists.
+ * than building an {@code EnrichedArticle}. Absent fields are {@code null} or empty lists. {@code
+ * singleLine} tells whether the JSON holds no line break (JSON strings cannot hold a raw one), so
+ * the bytes can go into a JSON Lines file as they are.
  */
 public record ArticleFields(
         String feedId,
@@ -21,7 +23,8 @@ public record ArticleFields(
         String languageCode,
         List<String> topicCodes,
         List<String> topicLabels,
-        List<String> entityIds) {
+        List<String> entityIds,
+        boolean singleLine) {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -45,6 +48,7 @@ public record ArticleFields(
         List<String> topicCodes = new ArrayList<>();
         List<String> topicLabels = new ArrayList<>();
         List<String> entityIds = new ArrayList<>();
+        boolean singleLine;
         try (JsonParser p = FACTORY.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -63,6 +67,10 @@ public record ArticleFields(
                     default -> p.skipChildren();
                 }
             }
+            if (p.nextToken() != null) {
+                throw new IOException("more than one JSON value");
+            }
+            singleLine = p.currentLocation().getLineNr() == 1;
         }
         return new ArticleFields(
                 feedId,
@@ -72,7 +80,8 @@ public record ArticleFields(
                 languageCode,
                 topicCodes,
                 topicLabels,
-                entityIds);
+                entityIds,
+                singleLine);
     }
 
     private static String text(JsonParser p, JsonToken value) throws IOException {

@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
  * topic names cannot contain {@code +}, so the name parses back unambiguously.
  */
 public record CommittedFile(
-        String topic, int partition, long startOffset, long endOffset, int index, int count, boolean gzip) {
+        String topic,
+        int partition,
+        long startOffset,
+        long endOffset,
+        int index,
+        int count,
+        boolean gzip) {
 
     public static final String EXTENSION = ".jsonl";
     public static final String GZIP_EXTENSION = ".jsonl.gz";

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * The records of one Kafka partition read since its last commit, written to one temporary file
- * per {@code date=/lang=} directory. {@link #commit} makes them durable and renames them into
- * place as one batch; {@link #abort} throws them away so they are read again.
+ * The records of one Kafka partition read since its last commit, written to one temporary file per
+ * {@code date=/lang=} directory. {@link #commit} makes them durable and renames them into place as
+ * one batch; {@link #abort} throws them away so they are read again.
  */
 final class OpenBatch {
     private final SinkLayout layout;
@@ -79,9 +79,9 @@ final class OpenBatch {
     }
 
     /**
-     * Makes every file durable, then renames each to its committed name. Only after the last
-     * rename is the batch complete; a crash in between leaves an incomplete batch that recovery
-     * deletes, so its records are written again.
+     * Makes every file durable, then renames each to its committed name. Only after the last rename
+     * is the batch complete; a crash in between leaves an incomplete batch that recovery deletes,
+     * so its records are written again.
      *
      * @return the committed files
      */

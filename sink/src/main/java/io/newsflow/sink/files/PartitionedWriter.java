@@ -16,9 +16,9 @@ import java.util.TreeMap;
 
 /**
  * Writes one topic's records into the partitioned file tree, with one open batch per Kafka
- * partition. Knows files, not Kafka: the caller feeds records with their partition and offset,
- * asks for due commits, and learns from each commit the offset the partition may resume from.
- * Not thread-safe; the sink's poll thread owns it.
+ * partition. Knows files, not Kafka: the caller feeds records with their partition and offset, asks
+ * for due commits, and learns from each commit the offset the partition may resume from. Not
+ * thread-safe; the sink's poll thread owns it.
  */
 public final class PartitionedWriter {
     private static final ObjectMapper MAPPER = Json.mapper();
@@ -68,7 +68,7 @@ public final class PartitionedWriter {
         byte[] line = value;
         try {
             fields = ArticleFields.read(value);
-            if (hasLineBreak(value)) {
+            if (!fields.singleLine()) {
                 line = MAPPER.writeValueAsBytes(MAPPER.readTree(value));
             }
         } catch (IOException e) {
@@ -144,14 +144,5 @@ public final class PartitionedWriter {
     /** Bytes of JSON Lines appended (uncompressed), committed or not. */
     public long bytesAppended() {
         return bytesAppended;
-    }
-
-    private static boolean hasLineBreak(byte[] value) {
-        for (byte b : value) {
-            if (b == '\n' || b == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -13,17 +13,16 @@ import java.util.TreeSet;
 
 /**
  * Where each Kafka partition stands according to the committed files, which are the sink's source
- * of truth: the offset after the last complete batch. Files of a batch that a crash left
- * incomplete (some {@code NofM} missing) and that lie at or after that position are garbage: their
- * records are read and written again, so they are deleted. An incomplete batch below a complete
- * one cannot come from a crash (batches commit one after another); it is reported, never deleted.
+ * of truth: the offset after the last complete batch. Files of a batch that a crash left incomplete
+ * (some {@code NofM} missing) and that lie at or after that position are garbage: their records are
+ * read and written again, so they are deleted. An incomplete batch below a complete one cannot come
+ * from a crash (batches commit one after another); it is reported, never deleted.
  *
  * @param nextOffsets the offset to resume from, per partition that has complete batches
  * @param garbage files of interrupted batches, to delete before writing resumes
  * @param suspicious files of incomplete batches older than a complete one, left alone
  */
-public record Recovery(
-        Map<Integer, Long> nextOffsets, List<Path> garbage, List<Path> suspicious) {
+public record Recovery(Map<Integer, Long> nextOffsets, List<Path> garbage, List<Path> suspicious) {
 
     public Recovery {
         nextOffsets = Map.copyOf(nextOffsets);

@@ -6,8 +6,8 @@ import java.time.Instant;
 /**
  * The state of one incident in which the sink cannot write (full disk, unwritable directory): when
  * it began, when to try again (backing off from 1 s to 30 s), and whether it is still going. One
- * incident is reported once, when it begins, and once when it ends, however often the retries
- * fail in between.
+ * incident is reported once, when it begins, and once when it ends, however often the retries fail
+ * in between.
  */
 public final class WriteOutage {
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
@@ -31,7 +31,10 @@ public final class WriteOutage {
             retries = 0;
         } else {
             retries++;
-            backoff = backoff.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : backoff.multipliedBy(2);
+            backoff =
+                    backoff.multipliedBy(2).compareTo(MAX_RETRY) > 0
+                            ? MAX_RETRY
+                            : backoff.multipliedBy(2);
         }
         nextRetry = now.plus(backoff);
         return fresh;

@@ -21,7 +21,11 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public record RouteRule(
-        Set<String> langs, Set<String> topics, Set<String> entities, Set<String> sources, String target) {
+        Set<String> langs,
+        Set<String> topics,
+        Set<String> entities,
+        Set<String> sources,
+        String target) {
 
     public RouteRule {
         langs = Set.copyOf(langs);
@@ -117,7 +121,8 @@ public record RouteRule(
         return values.stream().map(String::strip).map(form).collect(Collectors.toSet());
     }
 
-    private static String joined(List<String> values, java.util.function.UnaryOperator<String> form) {
+    private static String joined(
+            List<String> values, java.util.function.UnaryOperator<String> form) {
         return values.stream().map(String::strip).map(form).collect(Collectors.joining("-"));
     }
 }

@@ -1,0 +1,207 @@
+package io.newsflow.processors.entities;
+
+import io.newsflow.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * The entity dictionary (alias → entity) compiled by {@code scripts/build-gazetteer}, with an
+ * Aho-Corasick automaton over all aliases. Immutable and thread-safe once built.
+ *
+ * <p>Matching is case-sensitive, so the Indonesian acronym {@code AS} never matches the English
+ * word "as". Matches must be whole words (no letter or digit on either side), and where matches
+ * overlap the longest wins ({@code Dewan Keamanan PBB} over {@code PBB}). In an ALL-CAPS line (a
+ * headline) words are also matched in title case ({@code PUTIN} as {@code Putin}), while acronyms
+ * that are also common words ({@code AS}, {@code US}, {@code WHO}) are ignored there.
+ */
+public final class Gazetteer {
+    private static final int MIN_CAPS_LINE_LETTERS = 8;
+
+    private final PayloadTrie<Alias> trie;
+    private final String version;
+    private final int entityCount;
+    private final int aliasCount;
+
+    /** An alias as stored in the automaton. */
+    private record Alias(GazetteerEntry entry, boolean commonWordAcronym) {}
+
+    private Gazetteer(PayloadTrie<Alias> trie, String version, int entityCount, int aliasCount) {
+        this.trie = trie;
+        this.version = version;
+        this.entityCount = entityCount;
+        this.aliasCount = aliasCount;
+    }
+
+    /** The gazetteer shipped on the classpath. */
+    public static Gazetteer builtIn() {
+        return parse(EntityResources.text(EntityResources.GAZETTEER_ID));
+    }
+
+    /**
+     * Parses the compiled TSV: {@code qid, type, subtype, name, aliases} per line, aliases
+     * separated by {@code |}, a leading {@code =} marking a common-word acronym; {@code #} lines
+     * are comments, the first one carrying the version.
+     */
+    public static Gazetteer parse(String tsv) {
+        PayloadTrie.PayloadTrieBuilder<Alias> builder = PayloadTrie.builder();
+        String version = "unversioned";
+        int entities = 0;
+        int aliases = 0;
+        for (String line : tsv.split("\n")) {
+            if (line.startsWith("#")) {
+                if (entities == 0 && version.equals("unversioned")) {
+                    version = versionIn(line);
+                }
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length < 5) {
+                throw new IllegalArgumentException("gazetteer line without 5 fields: " + line);
+            }
+            String qid = f[0].isEmpty() ? null : f[0];
+            var entry =
+                    new GazetteerEntry(
+                            qid != null ? qid : "name:" + f[3],
+                            qid,
+                            EntityType.valueOf(f[1]),
+                            f[2].isEmpty() ? null : f[2],
+                            f[3]);
+            entities++;
+            for (String alias : f[4].split("\\|")) {
+                boolean acronym = alias.startsWith("=");
+                String text = acronym ? alias.substring(1) : alias;
+                if (!text.isEmpty()) {
+                    builder.addKeyword(text, new Alias(entry, acronym));
+                    aliases++;
+                }
+            }
+        }
+        return new Gazetteer(builder.build(), version, entities, aliases);
+    }
+
+    private static String versionIn(String header) {
+        for (String word : header.split("\\s+")) {
+            if (word.startsWith("gaz-")) {
+                return word.replaceAll("[^A-Za-z0-9-]", "");
+            }
+        }
+        return "unversioned";
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int entityCount() {
+        return entityCount;
+    }
+
+    public int aliasCount() {
+        return aliasCount;
+    }
+
+    /** Whole-word, longest, non-overlapping matches in {@code text}, by start offset. */
+    List<Candidate> match(String text) {
+        var found = new ArrayList<Candidate>();
+        boolean[] capsLine = capsLines(text);
+        collect(text, text, capsLine, false, found);
+        String titleCased = titleCaseCapsLines(text, capsLine);
+        if (titleCased != null) {
+            collect(titleCased, text, capsLine, true, found);
+        }
+        return longestFirst(found);
+    }
+
+    private void collect(
+            String haystack,
+            String text,
+            boolean[] capsLine,
+            boolean titleCasedView,
+            List<Candidate> found) {
+        for (PayloadEmit<Alias> emit : trie.parseText(haystack)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (!isWholeWord(text, start, end)) {
+                continue;
+            }
+            boolean inCapsLine = capsLine[start];
+            if (titleCasedView && !inCapsLine) {
+                continue;
+            }
+            if (!titleCasedView && inCapsLine && emit.getPayload().commonWordAcronym()) {
+                continue;
+            }
+            found.add(Candidate.linked(start, end, emit.getPayload().entry()));
+        }
+    }
+
+    static boolean isWholeWord(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    /** Keeps the longest of overlapping matches (then the leftmost), returned by start. */
+    static List<Candidate> longestFirst(List<Candidate> candidates) {
+        var byLength = new ArrayList<>(candidates);
+        byLength.sort(
+                Comparator.comparingInt(Candidate::length)
+                        .reversed()
+                        .thenComparingInt(Candidate::start)
+                        .thenComparing(c -> c.entry() == null ? "" : c.entry().key()));
+        var taken = new java.util.BitSet();
+        var kept = new ArrayList<Candidate>();
+        for (Candidate c : byLength) {
+            if (taken.nextSetBit(c.start()) < 0 || taken.nextSetBit(c.start()) >= c.end()) {
+                taken.set(c.start(), c.end());
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return kept;
+    }
+
+    /** For each character: is it on a line written in capitals (a shouted headline)? */
+    private static boolean[] capsLines(String text) {
+        boolean[] caps = new boolean[text.length() + 1];
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int upper = 0;
+                boolean lower = false;
+                for (int j = lineStart; j < i && !lower; j++) {
+                    char c = text.charAt(j);
+                    lower = Character.isLowerCase(c);
+                    upper += Character.isUpperCase(c) ? 1 : 0;
+                }
+                if (!lower && upper >= MIN_CAPS_LINE_LETTERS) {
+                    java.util.Arrays.fill(caps, lineStart, i, true);
+                }
+                lineStart = i + 1;
+            }
+        }
+        return caps;
+    }
+
+    /**
+     * The text with every ALL-CAPS line title-cased char by char (same length, so offsets hold), or
+     * {@code null} when there is no such line.
+     */
+    private static String titleCaseCapsLines(String text, boolean[] capsLine) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (capsLine[i] && i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = Character.toLowerCase(chars[i]);
+            }
+        }
+        return chars == null ? null : new String(chars);
+    }
+}
