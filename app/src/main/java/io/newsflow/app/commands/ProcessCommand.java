@@ -1,5 +1,7 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.metrics.MetricsOptions;
+import io.newsflow.app.metrics.Observability;
 import io.newsflow.app.runtime.Lifecycle;
 import io.newsflow.app.runtime.ProcessorsRunner;
 import io.newsflow.config.NewsflowConfig;
@@ -18,13 +20,17 @@ import picocli.CommandLine.Mixin;
                         + " Several instances share the partitions of news.articles.raw.")
 public final class ProcessCommand implements Callable<Integer> {
     @Mixin ConfigOptions options;
+    @Mixin MetricsOptions metricsOptions;
 
     @Override
     public Integer call() throws Exception {
-        NewsflowConfig config = options.load();
+        NewsflowConfig config = metricsOptions.apply(options.load());
         String bootstrap = ConfigOptions.clientBootstrap(config);
         Lifecycle.ensureTopics(config, bootstrap, List.of());
         try (var lifecycle = new Lifecycle()) {
+            var observability =
+                    lifecycle.add(
+                            Observability.start(config, bootstrap, "process", metricsOptions));
             var processors =
                     lifecycle.add(
                             new ProcessorsRunner(
@@ -33,6 +39,8 @@ public final class ProcessCommand implements Callable<Integer> {
                                     ConfigOptions.topics(config),
                                     Enrichers.standard(config)));
             processors.start();
+            observability.watchProcessors(processors);
+            observability.tapPipeline(ConfigOptions.topics(config));
             lifecycle.awaitShutdownSignal();
             return processors.failure() == null ? 0 : 1;
         }

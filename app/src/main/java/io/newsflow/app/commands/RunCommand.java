@@ -1,7 +1,8 @@
 package io.newsflow.app.commands;
 
-import io.micrometer.core.instrument.Metrics;
 import io.newsflow.app.feeds.FeedsImportCommand;
+import io.newsflow.app.metrics.MetricsOptions;
+import io.newsflow.app.metrics.Observability;
 import io.newsflow.app.runtime.BackgroundTask;
 import io.newsflow.app.runtime.ConsumerLag;
 import io.newsflow.app.runtime.Lifecycle;
@@ -43,6 +44,7 @@ public final class RunCommand implements Callable<Integer> {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     @Mixin ConfigOptions options;
+    @Mixin MetricsOptions metricsOptions;
 
     @Option(
             names = "--broker-port",
@@ -85,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NewsflowConfig config = options.load();
+        NewsflowConfig config = metricsOptions.apply(options.load());
         if (brokerPort != null) {
             config = config.withBroker(config.broker().withPort(brokerPort));
         }
@@ -102,6 +104,9 @@ public final class RunCommand implements Callable<Integer> {
                 bootstrap = config.kafka().bootstrapServers();
             }
             Lifecycle.ensureTopics(config, bootstrap, List.of());
+            var observability =
+                    lifecycle.add(Observability.start(config, bootstrap, "run", metricsOptions));
+            observability.tapPipeline(topics);
             var counter =
                     lifecycle.add(
                             new TopicCounter(
@@ -117,13 +122,15 @@ public final class RunCommand implements Callable<Integer> {
                             new ProcessorsRunner(
                                     config, bootstrap, topics, Enrichers.standard(config)));
             processors.start();
+            observability.watchProcessors(processors);
             var sink = lifecycle.add(new FileSink(config, bootstrap, topics));
+            observability.watchFileSink(sink, topics);
             var sinkTask = BackgroundTask.start("file-sink", sink::run, lifecycle);
             if (feeds != null) {
                 FeedsImportCommand.importFile(config, bootstrap, feeds);
             }
             lifecycle.add(
-                    new FeedPollerService(config, bootstrap, topics, Metrics.globalRegistry)
+                    new FeedPollerService(config, bootstrap, topics, observability.registry())
                             .start());
 
             if (!noReplay) {

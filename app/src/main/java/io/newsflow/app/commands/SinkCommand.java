@@ -1,5 +1,7 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.metrics.MetricsOptions;
+import io.newsflow.app.metrics.Observability;
 import io.newsflow.app.runtime.BackgroundTask;
 import io.newsflow.app.runtime.Lifecycle;
 import io.newsflow.config.NewsflowConfig;
@@ -19,20 +21,24 @@ import picocli.CommandLine.Option;
                 "Write news.articles.enriched to files under --out, exactly once, until Ctrl-C.")
 public final class SinkCommand implements Callable<Integer> {
     @Mixin ConfigOptions options;
+    @Mixin MetricsOptions metricsOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ./out).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        NewsflowConfig config = options.load();
+        NewsflowConfig config = metricsOptions.apply(options.load());
         if (out != null) {
             config = config.withSink(config.sink().withOutDir(out));
         }
         String bootstrap = ConfigOptions.clientBootstrap(config);
         Lifecycle.ensureTopics(config, bootstrap, List.of());
         try (var lifecycle = new Lifecycle()) {
+            var observability =
+                    lifecycle.add(Observability.start(config, bootstrap, "sink", metricsOptions));
             var sink = lifecycle.add(new FileSink(config, bootstrap, ConfigOptions.topics(config)));
+            observability.watchFileSink(sink, ConfigOptions.topics(config));
             var task = BackgroundTask.start("file-sink", sink::run, lifecycle);
             lifecycle.awaitShutdownSignal();
             return task.failure() == null ? 0 : 1;

@@ -1,7 +1,8 @@
 package io.newsflow.app.feeds;
 
-import io.micrometer.core.instrument.Metrics;
 import io.newsflow.app.commands.ConfigOptions;
+import io.newsflow.app.metrics.MetricsOptions;
+import io.newsflow.app.metrics.Observability;
 import io.newsflow.app.runtime.Lifecycle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.poll.FeedPollerService;
@@ -19,19 +20,22 @@ import picocli.CommandLine.Mixin;
                         + " items to news.articles.raw. Several instances share the feeds (consumer group).")
 public final class PollCommand implements Callable<Integer> {
     @Mixin ConfigOptions options;
+    @Mixin MetricsOptions metricsOptions;
 
     @Override
     public Integer call() throws Exception {
-        NewsflowConfig config = options.load();
+        NewsflowConfig config = metricsOptions.apply(options.load());
         String bootstrap = ConfigOptions.clientBootstrap(config);
         Lifecycle.ensureTopics(config, bootstrap, List.of());
         try (var lifecycle = new Lifecycle()) {
+            var observability =
+                    lifecycle.add(Observability.start(config, bootstrap, "poll", metricsOptions));
             lifecycle.add(
                     new FeedPollerService(
                                     config,
                                     bootstrap,
                                     ConfigOptions.topics(config),
-                                    Metrics.globalRegistry)
+                                    observability.registry())
                             .start());
             lifecycle.awaitShutdownSignal();
             return 0;

@@ -77,6 +77,11 @@ public final class ProcessorsRunner implements AutoCloseable {
         return failure;
     }
 
+    /** The Streams client itself, for binding its metrics. */
+    public KafkaStreams kafkaStreams() {
+        return streams;
+    }
+
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));

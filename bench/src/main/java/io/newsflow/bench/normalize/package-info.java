@@ -1,0 +1,2 @@
+/** JMH microbenchmarks of the normalize step. */
+package io.newsflow.bench.normalize;
