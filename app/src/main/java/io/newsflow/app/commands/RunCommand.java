@@ -13,6 +13,7 @@ import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.poll.FeedPollerService;
 import io.newsflow.kafka.Topics;
 import io.newsflow.processors.Enrichers;
+import io.newsflow.processors.identity.IdentityStage;
 import io.newsflow.sink.FileSink;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -192,6 +193,13 @@ public final class RunCommand implements Callable<Integer> {
                         && idle.observe(List.of(counts, written))
                         && processors.state() == KafkaStreams.State.RUNNING
                         && ConsumerLag.of(admin, processors.applicationId(), topics.raw().name())
+                                == 0
+                        // Raw read is not raw processed: articles wait in the identity ledger's
+                        // topic.
+                        && ConsumerLag.of(
+                                        admin,
+                                        processors.applicationId(),
+                                        IdentityStage.ledgerTopic(processors.applicationId()))
                                 == 0) {
                     log.info("idle for {}: everything processed, stopping", exitWhenIdle);
                     return 0;

@@ -68,10 +68,15 @@ public final class IdentityStage {
      * partition answers {@code listOffsets}) avoids the first write right after topic creation that
      * KAFKA-15591 can lose.
      */
+    /** The ledger's repartition topic, whose lag says how many articles still await identity. */
+    public static String ledgerTopic(String applicationId) {
+        return applicationId + "-" + LEDGER_TOPIC + "-repartition";
+    }
+
     public static Map<String, Map<String, String>> internalTopics(String applicationId) {
         var topics = new TreeMap<String, Map<String, String>>();
         topics.put(
-                applicationId + "-" + LEDGER_TOPIC + "-repartition",
+                ledgerTopic(applicationId),
                 Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
         for (String store : List.of(ARTICLES_STORE, GUIDS_STORE, FINGERPRINTS_STORE, BANDS_STORE)) {
             topics.put(
