@@ -58,4 +58,42 @@ public record FeedState(
                 List.of(),
                 url);
     }
+
+    /** The same state with the validators of a response, stored verbatim for the next poll. */
+    public FeedState withValidators(String newEtag, String newLastModified) {
+        return new FeedState(
+                schemaVersion,
+                feedId,
+                url,
+                newEtag,
+                newLastModified,
+                nextPollAt,
+                intervalSeconds,
+                consecutiveFailures,
+                lastError,
+                lastAttemptAt,
+                lastSuccessAt,
+                itemsPublished,
+                recentItemKeys,
+                subscribedUrl);
+    }
+
+    /** The same state, due at another time. */
+    public FeedState withNextPollAt(Instant at) {
+        return new FeedState(
+                schemaVersion,
+                feedId,
+                url,
+                etag,
+                lastModified,
+                at,
+                intervalSeconds,
+                consecutiveFailures,
+                lastError,
+                lastAttemptAt,
+                lastSuccessAt,
+                itemsPublished,
+                recentItemKeys,
+                subscribedUrl);
+    }
 }

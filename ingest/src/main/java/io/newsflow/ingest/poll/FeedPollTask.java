@@ -160,7 +160,7 @@ final class FeedPollTask {
         } catch (FeedParseException e) {
             // Keep the validators: if the publisher does not change the bytes, the next poll is a
             // cheap 304 instead of the same parse error.
-            FeedState withValidators = withValidators(state, headers);
+            FeedState withValidators = state.withValidators(headers.etag(), headers.lastModified());
             return failed(
                     spec,
                     withValidators,
@@ -320,24 +320,6 @@ final class FeedPollTask {
                 state.itemsPublished(),
                 state.recentItemKeys(),
                 spec.url());
-    }
-
-    private static FeedState withValidators(FeedState s, ResponseHeaders h) {
-        return new FeedState(
-                s.schemaVersion(),
-                s.feedId(),
-                s.url(),
-                h.etag(),
-                h.lastModified(),
-                s.nextPollAt(),
-                s.intervalSeconds(),
-                s.consecutiveFailures(),
-                s.lastError(),
-                s.lastAttemptAt(),
-                s.lastSuccessAt(),
-                s.itemsPublished(),
-                s.recentItemKeys(),
-                s.subscribedUrl());
     }
 
     /** The longest of the publisher's hints: max-age, Expires, RSS ttl / sy:updatePeriod. */

@@ -129,7 +129,7 @@ public final class FeedPoller implements AutoCloseable {
             if (t == null) {
                 FeedState state = reconcile(spec, known);
                 if (state.nextPollAt() == null || state.nextPollAt().isBefore(now)) {
-                    state = withNextPoll(state, schedule.firstPoll(now, spread()));
+                    state = state.withNextPollAt(schedule.firstPoll(now, spread()));
                 }
                 t = new Tracked(spec, state);
                 feeds.put(spec.feedId(), t);
@@ -264,7 +264,7 @@ public final class FeedPoller implements AutoCloseable {
             next = task.poll(spec, state);
         } catch (RuntimeException | Error e) {
             log.error("feed={} poll crashed — a bug; retrying after the backoff", spec.feedId(), e);
-            next = withNextPoll(state, clock.instant().plus(config.retryBase()));
+            next = state.withNextPollAt(clock.instant().plus(config.retryBase()));
         }
         try {
             states.save(next);
@@ -348,24 +348,6 @@ public final class FeedPoller implements AutoCloseable {
                 known.itemsPublished(),
                 known.recentItemKeys(),
                 spec.url());
-    }
-
-    private static FeedState withNextPoll(FeedState s, Instant at) {
-        return new FeedState(
-                s.schemaVersion(),
-                s.feedId(),
-                s.url(),
-                s.etag(),
-                s.lastModified(),
-                at,
-                s.intervalSeconds(),
-                s.consecutiveFailures(),
-                s.lastError(),
-                s.lastAttemptAt(),
-                s.lastSuccessAt(),
-                s.itemsPublished(),
-                s.recentItemKeys(),
-                s.subscribedUrl());
     }
 
     @Override
