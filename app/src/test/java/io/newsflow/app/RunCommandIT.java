@@ -31,10 +31,21 @@ class RunCommandIT {
         Path dataDir = work.resolve("data");
         Path out = work.resolve("out");
 
+        Path config =
+                Files.writeString(
+                        work.resolve("newsflow.yaml"),
+                        """
+                        sink:
+                          routes:
+                            - lang: [id]
+                        """);
+
         int exit =
                 Newsflow.commandLine()
                         .execute(
                                 "run",
+                                "--config",
+                                config.toString(),
                                 "--exit-when-idle",
                                 "3s",
                                 "--data-dir",
@@ -65,6 +76,8 @@ class RunCommandIT {
                     .containsExactlyInAnyOrderElementsOf(seedTitles);
             assertThat(enriched)
                     .allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().articleId()));
+            // The route in the config copied every Indonesian record to its own topic.
+            assertThat(kafka.readBytes("news.lang.id", 5, Duration.ofSeconds(30))).hasSize(5);
         }
     }
 

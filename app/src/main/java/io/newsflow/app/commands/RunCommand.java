@@ -7,6 +7,7 @@ import io.newsflow.app.runtime.BackgroundTask;
 import io.newsflow.app.runtime.ConsumerLag;
 import io.newsflow.app.runtime.Lifecycle;
 import io.newsflow.app.runtime.ProcessorsRunner;
+import io.newsflow.app.runtime.RouterRunner;
 import io.newsflow.app.runtime.TopicCounter;
 import io.newsflow.broker.EmbeddedKafka;
 import io.newsflow.config.NewsflowConfig;
@@ -15,6 +16,8 @@ import io.newsflow.kafka.Topics;
 import io.newsflow.processors.Enrichers;
 import io.newsflow.processors.identity.IdentityStage;
 import io.newsflow.sink.FileSink;
+import io.newsflow.sink.SinkSettings;
+import io.newsflow.sink.TopicRouter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -127,6 +130,7 @@ public final class RunCommand implements Callable<Integer> {
             var sink = lifecycle.add(new FileSink(config, bootstrap, topics));
             observability.watchFileSink(sink, topics);
             var sinkTask = BackgroundTask.start("file-sink", sink::run, lifecycle);
+            RouterRunner.startIfRouted(config, bootstrap, topics, lifecycle);
             if (feeds != null) {
                 FeedsImportCommand.importFile(config, bootstrap, feeds);
             }
@@ -200,13 +204,25 @@ public final class RunCommand implements Callable<Integer> {
                                         admin,
                                         processors.applicationId(),
                                         IdentityStage.ledgerTopic(processors.applicationId()))
-                                == 0) {
+                                == 0
+                        && routerCaughtUp(admin, config, topics)) {
                     log.info("idle for {}: everything processed, stopping", exitWhenIdle);
                     return 0;
                 }
             }
             return 0;
         }
+    }
+
+    /** Without routes there is no router; with them, it must have copied everything too. */
+    private static boolean routerCaughtUp(Admin admin, NewsflowConfig config, Topics topics)
+            throws Exception {
+        return !TopicRouter.hasRoutes(config)
+                || ConsumerLag.of(
+                                admin,
+                                SinkSettings.routerApplicationId(config),
+                                topics.enriched().name())
+                        == 0;
     }
 
     /** True once the observed state has not changed for the idle duration. */

@@ -4,6 +4,7 @@ import io.newsflow.app.metrics.MetricsOptions;
 import io.newsflow.app.metrics.Observability;
 import io.newsflow.app.runtime.BackgroundTask;
 import io.newsflow.app.runtime.Lifecycle;
+import io.newsflow.app.runtime.RouterRunner;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.sink.FileSink;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
         name = "sink",
         mixinStandardHelpOptions = true,
         description =
-                "Write news.articles.enriched to files under --out, exactly once, until Ctrl-C.")
+                "Write news.articles.enriched to files under --out and copy records to the topics"
+                        + " of sink.routes, both exactly once, until Ctrl-C.")
 public final class SinkCommand implements Callable<Integer> {
     @Mixin ConfigOptions options;
     @Mixin MetricsOptions metricsOptions;
@@ -40,6 +42,7 @@ public final class SinkCommand implements Callable<Integer> {
             var sink = lifecycle.add(new FileSink(config, bootstrap, ConfigOptions.topics(config)));
             observability.watchFileSink(sink, ConfigOptions.topics(config));
             var task = BackgroundTask.start("file-sink", sink::run, lifecycle);
+            RouterRunner.startIfRouted(config, bootstrap, ConfigOptions.topics(config), lifecycle);
             lifecycle.awaitShutdownSignal();
             return task.failure() == null ? 0 : 1;
         }
