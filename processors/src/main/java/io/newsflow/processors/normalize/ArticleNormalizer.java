@@ -12,7 +12,7 @@ import io.newsflow.processors.EnrichmentStep;
  */
 public final class ArticleNormalizer implements EnrichmentStep {
     public static final String NAME = "normalize";
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     @Override
     public String name() {
