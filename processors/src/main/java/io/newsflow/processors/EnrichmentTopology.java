@@ -2,8 +2,12 @@ package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
+import io.newsflow.processors.identity.EnvelopeSerde;
 import io.newsflow.processors.identity.Identified;
 import io.newsflow.processors.identity.IdentityStage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -12,6 +16,7 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The enrichment pipeline as one Kafka Streams topology, read top to bottom: raw bytes are parsed
@@ -21,6 +26,9 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 public final class EnrichmentTopology {
     private EnrichmentTopology() {}
+
+    /** Repartition topic {@code <application.id>-enrich-repartition}. */
+    public static final String ENRICH_TOPIC = "enrich";
 
     public static Topology build(NewsflowConfig config, Topics topics, Enrichers enrichers) {
         var builder = new StreamsBuilder();
@@ -52,6 +60,7 @@ public final class EnrichmentTopology {
                 identified
                         .filter((key, i) -> i.forwarded(), Named.as("identity-forward"))
                         .mapValues(Identified::envelope, Named.as("identity-unwrap"))
+                        .repartition(toEnrichment(config))
                         .mapValues(
                                 e -> e.then(enrichers.language()),
                                 Named.as(enrichers.language().name()))
@@ -92,4 +101,53 @@ public final class EnrichmentTopology {
 
         return builder.build();
     }
+
+    /**
+     * Back out of the one ledger partition to as many partitions as the raw topic has, so the
+     * costly steps (language, entities, topics) run in parallel tasks that every stream thread and
+     * every {@code newsflow process} instance share, rather than all in the ledger's one task.
+     */
+    private static Repartitioned<String, Envelope> toEnrichment(NewsflowConfig config) {
+        return Repartitioned.<String, Envelope>as(ENRICH_TOPIC)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(new EnvelopeSerde())
+                .withNumberOfPartitions(config.kafka().partitions());
+    }
+
+    /** The repartition topic {@code <application.id>-enrich-repartition}. */
+    public static String enrichTopic(String applicationId) {
+        return applicationId + "-" + ENRICH_TOPIC + "-repartition";
+    }
+
+    /**
+     * The topics the application reads, in the order an article passes them: an article is
+     * processed once the application's group has no lag on any of them.
+     */
+    public static List<String> inputTopics(String applicationId, Topics topics) {
+        return List.of(
+                topics.raw().name(),
+                IdentityStage.ledgerTopic(applicationId),
+                enrichTopic(applicationId));
+    }
+
+    /**
+     * The internal topics Kafka Streams would create for this topology, by full name, with their
+     * partitions and configs. Creating them up front (and waiting until every partition answers
+     * {@code listOffsets}) avoids the first write right after topic creation that KAFKA-15591 can
+     * lose.
+     */
+    public static List<InternalTopic> internalTopics(String applicationId, int partitions) {
+        var internal = new ArrayList<InternalTopic>();
+        IdentityStage.internalTopics(applicationId)
+                .forEach((name, configs) -> internal.add(new InternalTopic(name, 1, configs)));
+        internal.add(
+                new InternalTopic(
+                        enrichTopic(applicationId),
+                        partitions,
+                        Map.of("cleanup.policy", "delete", "retention.ms", "-1")));
+        return List.copyOf(internal);
+    }
+
+    /** An internal topic by full name, partitions and topic configs. */
+    public record InternalTopic(String name, int partitions, Map<String, String> configs) {}
 }

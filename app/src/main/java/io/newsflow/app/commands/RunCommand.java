@@ -14,7 +14,7 @@ import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.poll.FeedPollerService;
 import io.newsflow.kafka.Topics;
 import io.newsflow.processors.Enrichers;
-import io.newsflow.processors.identity.IdentityStage;
+import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.sink.FileSink;
 import io.newsflow.sink.SinkSettings;
 import io.newsflow.sink.TopicRouter;
@@ -196,15 +196,9 @@ public final class RunCommand implements Callable<Integer> {
                 if (exitWhenIdle != null
                         && idle.observe(List.of(counts, written))
                         && processors.state() == KafkaStreams.State.RUNNING
-                        && ConsumerLag.of(admin, processors.applicationId(), topics.raw().name())
-                                == 0
-                        // Raw read is not raw processed: articles wait in the identity ledger's
-                        // topic.
-                        && ConsumerLag.of(
-                                        admin,
-                                        processors.applicationId(),
-                                        IdentityStage.ledgerTopic(processors.applicationId()))
-                                == 0
+                        // Raw read is not raw processed: articles wait again in the identity
+                        // ledger's topic and in the enrichment repartition topic.
+                        && processorsCaughtUp(admin, processors.applicationId(), topics)
                         && routerCaughtUp(admin, config, topics)) {
                     log.info("idle for {}: everything processed, stopping", exitWhenIdle);
                     return 0;
@@ -212,6 +206,16 @@ public final class RunCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private static boolean processorsCaughtUp(Admin admin, String applicationId, Topics topics)
+            throws Exception {
+        for (String topic : EnrichmentTopology.inputTopics(applicationId, topics)) {
+            if (ConsumerLag.of(admin, applicationId, topic) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Without routes there is no router; with them, it must have copied everything too. */

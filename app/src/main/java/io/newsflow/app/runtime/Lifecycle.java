@@ -5,7 +5,7 @@ import io.newsflow.broker.TopicAdmin;
 import io.newsflow.broker.TopicSpec;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
-import io.newsflow.processors.identity.IdentityStage;
+import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.sink.TopicRouter;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -116,15 +116,16 @@ public final class Lifecycle implements AutoCloseable {
         }
         // The processors' internal topics too: KAFKA-15591 bites their first transactional writes
         // as much as ours. The identity ledger is one partition by design (docs/identity.md).
-        IdentityStage.internalTopics(ProcessorsRunner.applicationId(config))
+        EnrichmentTopology.internalTopics(
+                        ProcessorsRunner.applicationId(config), config.kafka().partitions())
                 .forEach(
-                        (name, configs) ->
+                        t ->
                                 specs.add(
                                         new TopicSpec(
-                                                name,
-                                                1,
+                                                t.name(),
+                                                t.partitions(),
                                                 config.kafka().replicationFactor(),
-                                                configs)));
+                                                t.configs())));
         specs.addAll(extra);
         try (var admin = new TopicAdmin(bootstrapServers, config.kafka().properties())) {
             admin.ensureTopics(specs, Duration.ofSeconds(60));

@@ -149,8 +149,15 @@ public final class IdentityBenchmark {
         String appId = "bench-" + name.replace('+', '-') + "-" + round;
         if (ledger) {
             var internal = new ArrayList<TopicSpec>();
-            IdentityStage.internalTopics(appId)
-                    .forEach((t, c) -> internal.add(new TopicSpec(t, 1, (short) 1, c)));
+            EnrichmentTopology.internalTopics(appId, config.kafka().partitions())
+                    .forEach(
+                            t ->
+                                    internal.add(
+                                            new TopicSpec(
+                                                    t.name(),
+                                                    t.partitions(),
+                                                    (short) 1,
+                                                    t.configs())));
             createTopics(internal);
         } else {
             createTopics(List.of(TopicSpec.deleting(output, PARTITIONS, (short) 1)));

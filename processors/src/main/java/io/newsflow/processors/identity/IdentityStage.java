@@ -62,17 +62,15 @@ public final class IdentityStage {
         };
     }
 
-    /**
-     * The internal topics Kafka Streams creates for the ledger, by full name, with the configs it
-     * would give them; each has one partition. Creating them up front (and waiting until every
-     * partition answers {@code listOffsets}) avoids the first write right after topic creation that
-     * KAFKA-15591 can lose.
-     */
     /** The ledger's repartition topic, whose lag says how many articles still await identity. */
     public static String ledgerTopic(String applicationId) {
         return applicationId + "-" + LEDGER_TOPIC + "-repartition";
     }
 
+    /**
+     * The internal topics Kafka Streams creates for the ledger, by full name, with the configs it
+     * would give them; each has one partition.
+     */
     public static Map<String, Map<String, String>> internalTopics(String applicationId) {
         var topics = new TreeMap<String, Map<String, String>>();
         topics.put(

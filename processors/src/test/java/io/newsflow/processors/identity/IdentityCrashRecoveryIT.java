@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.broker.TopicSpec;
 import io.newsflow.broker.testing.TestKafka;
 import io.newsflow.config.IdentityConfig;
+import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.Identity;
 import io.newsflow.model.IdentityEvent;
 import io.newsflow.model.RawArticle;
 import io.newsflow.processors.ArticleParser;
+import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.processors.Envelope;
 import io.newsflow.seeds.SeedCorpus;
 import java.io.File;
@@ -67,10 +69,12 @@ class IdentityCrashRecoveryIT {
         kafka = TestKafka.start(dir.resolve("broker"));
         kafka.createTopics(Topics.DEFAULT, 3);
         var internal = new ArrayList<TopicSpec>();
-        IdentityStage.internalTopics(APP_ID)
+        EnrichmentTopology.internalTopics(APP_ID, NewsflowConfig.defaults().kafka().partitions())
                 .forEach(
-                        (name, configs) ->
-                                internal.add(new TopicSpec(name, 1, (short) 1, configs)));
+                        t ->
+                                internal.add(
+                                        new TopicSpec(
+                                                t.name(), t.partitions(), (short) 1, t.configs())));
         kafka.createTopics(internal);
     }
 
