@@ -4,8 +4,10 @@ import io.newsflow.app.runtime.ProcessorsRunner;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
 import io.newsflow.processors.Enrichers;
+import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.processors.StreamsSettings;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
@@ -27,6 +29,13 @@ enum Contender {
     interface Running extends AutoCloseable {
         String applicationId();
 
+        /**
+         * The topics this application reads, raw first; an article is processed only when the group
+         * has no lag on any of them (the pipeline's articles wait a second time in the identity
+         * ledger's topic).
+         */
+        List<String> inputTopics();
+
         boolean awaitRunning(Duration timeout) throws InterruptedException;
 
         @Override
@@ -42,6 +51,11 @@ enum Contender {
                 @Override
                 public String applicationId() {
                     return runner.applicationId();
+                }
+
+                @Override
+                public List<String> inputTopics() {
+                    return EnrichmentTopology.inputTopics(runner.applicationId(), topics);
                 }
 
                 @Override
@@ -76,6 +90,11 @@ enum Contender {
             @Override
             public String applicationId() {
                 return applicationId;
+            }
+
+            @Override
+            public List<String> inputTopics() {
+                return List.of(topics.raw().name());
             }
 
             @Override

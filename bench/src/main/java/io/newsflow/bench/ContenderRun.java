@@ -97,7 +97,7 @@ final class ContenderRun {
             producer.flush();
             check(failure);
             double replaySeconds = seconds(System.nanoTime() - start);
-            awaitProcessed(admin, app.applicationId(), topics, name, articles);
+            awaitProcessed(admin, app, name, articles);
             double processSeconds = seconds(System.nanoTime() - start);
             progress.done(
                     String.format(
@@ -174,7 +174,7 @@ final class ContenderRun {
             }
             producer.flush();
             check(failure);
-            awaitProcessed(admin, app.applicationId(), topics, name + " latency", count);
+            awaitProcessed(admin, app, name + " latency", count);
             // Output of the last transaction becomes readable a moment after the commit.
             long quietUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
             while (System.nanoTime() < quietUntil) {
@@ -195,12 +195,14 @@ final class ContenderRun {
     }
 
     /** Waits until the application's committed position reaches the end of the raw topic. */
-    private void awaitProcessed(
-            Admin admin, String applicationId, Topics topics, String name, long total)
+    private void awaitProcessed(Admin admin, Contender.Running app, String name, long total)
             throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < deadline) {
-            long lag = ConsumerLag.of(admin, applicationId, topics.raw().name());
+            long lag = 0;
+            for (String topic : app.inputTopics()) {
+                lag += ConsumerLag.of(admin, app.applicationId(), topic);
+            }
             if (lag == 0) {
                 return;
             }
