@@ -89,7 +89,7 @@ public final class EnrichmentTopology {
                 .defaultBranch(
                         Branched.withConsumer(
                                 ok ->
-                                        ok.mapValues(Envelope::article, Named.as("unwrap"))
+                                        ok.processValues(FilingStamp::new, Named.as("unwrap"))
                                                 .to(
                                                         topics.enriched().name(),
                                                         Produced.with(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.DeadLetterHeaders;
+import io.newsflow.kafka.FilingHeaders;
 import io.newsflow.kafka.Topics;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.RawArticle;
@@ -82,6 +83,31 @@ class EnrichmentTopologyTest {
                             assertThat(kv.value.versions()).containsKeys("pipeline", "normalizer");
                         });
         assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void enrichedRecordsCarryTheFieldsTheFileSinkFilesThemByInHeaders() {
+        for (RawArticle seed : SeedCorpus.builtIn().articles()) {
+            raw.pipeInput(seed.articleId(), json(seed));
+        }
+
+        var out = enriched.readRecordsToList();
+
+        assertThat(out).hasSize(5);
+        assertThat(out)
+                .allSatisfy(
+                        record -> {
+                            var filing = FilingHeaders.read(record.getHeaders());
+                            var article = record.getValue();
+                            assertThat(filing).isNotNull();
+                            assertThat(filing.languageCode())
+                                    .isEqualTo(article.language().code())
+                                    .isEqualTo("id");
+                            assertThat(filing.publishedAt())
+                                    .isEqualTo(article.article().publishedAt().toString());
+                            assertThat(filing.fetchedAt())
+                                    .isEqualTo(article.article().fetchedAt().toString());
+                        });
     }
 
     @Test

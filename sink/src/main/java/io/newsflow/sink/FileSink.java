@@ -180,7 +180,11 @@ public final class FileSink implements AutoCloseable {
             }
             try {
                 writer.append(
-                        record.partition(), record.offset(), record.timestamp(), record.value());
+                        record.partition(),
+                        record.offset(),
+                        record.timestamp(),
+                        record.headers(),
+                        record.value());
                 appended.incrementAndGet();
             } catch (UnreadableRecordException e) {
                 skipped.incrementAndGet();

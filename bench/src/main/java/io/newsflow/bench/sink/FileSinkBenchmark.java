@@ -6,6 +6,7 @@ import io.newsflow.broker.TopicSpec;
 import io.newsflow.config.KafkaConfig;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.config.SinkConfig;
+import io.newsflow.kafka.FilingHeaders;
 import io.newsflow.kafka.Topics;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.Entity;
@@ -44,7 +45,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * under a fresh group; the sink's time runs until {@link FileSink#close()} returns, i.e. until
  * every record is in a committed, fsynced file. Rounds alternate bare/sink; medians are printed.
  *
- * <p>{@code FileSinkBenchmark [records=200000] [partitions=6] [rounds=3] [gzip=false]}
+ * <p>{@code FileSinkBenchmark [records=200000] [partitions=6] [rounds=3] [gzip=false]
+ * [headers=true]}: with {@code headers=false} the records lack the {@link FilingHeaders} the
+ * processors put on them, so the sink files them from their JSON.
  */
 public final class FileSinkBenchmark {
     private FileSinkBenchmark() {}
@@ -54,6 +57,7 @@ public final class FileSinkBenchmark {
         int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         boolean gzip = args.length > 3 && Boolean.parseBoolean(args[3]);
+        boolean headers = args.length <= 4 || Boolean.parseBoolean(args[4]);
         Path work = Files.createTempDirectory("sink-bench");
         var settings =
                 new EmbeddedKafka.Settings(
@@ -69,10 +73,17 @@ public final class FileSinkBenchmark {
                         List.of(TopicSpec.deleting(Topics.ENRICHED, partitions, (short) 1)),
                         Duration.ofSeconds(60));
             }
-            long bytes = produce(bootstrap, records);
+            long bytes = produce(bootstrap, records, headers);
             System.out.printf(
-                    "topic %s: %,d records, %,d value bytes (%.0f B/record), %d partitions, gzip=%s%n",
-                    Topics.ENRICHED, records, bytes, (double) bytes / records, partitions, gzip);
+                    "topic %s: %,d records, %,d value bytes (%.0f B/record), %d partitions, gzip=%s,"
+                            + " filing headers=%s%n",
+                    Topics.ENRICHED,
+                    records,
+                    bytes,
+                    (double) bytes / records,
+                    partitions,
+                    gzip,
+                    headers);
 
             var bare = new ArrayList<Double>();
             var sink = new ArrayList<Double>();
@@ -187,7 +198,7 @@ public final class FileSinkBenchmark {
         return seconds;
     }
 
-    private static long produce(String bootstrap, int records) throws Exception {
+    private static long produce(String bootstrap, int records, boolean headers) throws Exception {
         var props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -208,9 +219,11 @@ public final class FileSinkBenchmark {
                 var article = article(i, random);
                 byte[] value = serde.serialize(Topics.ENRICHED, article);
                 bytes += value.length;
-                sends.add(
-                        producer.send(
-                                new ProducerRecord<>(Topics.ENRICHED, article.articleId(), value)));
+                var record = new ProducerRecord<>(Topics.ENRICHED, article.articleId(), value);
+                if (headers) {
+                    FilingHeaders.set(record.headers(), article);
+                }
+                sends.add(producer.send(record));
                 if (sends.size() == 10_000) {
                     for (var send : sends) {
                         send.get(60, TimeUnit.SECONDS);

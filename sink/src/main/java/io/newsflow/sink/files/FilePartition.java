@@ -1,7 +1,7 @@
 package io.newsflow.sink.files;
 
 import io.newsflow.config.SinkConfig;
-import io.newsflow.sink.article.ArticleFields;
+import io.newsflow.sink.article.FilingFields;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,7 +20,7 @@ public record FilePartition(String date, String lang) {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
 
     /** The partition of a record with the given fields and Kafka timestamp (epoch millis). */
-    public static FilePartition of(ArticleFields fields, String dateField, long kafkaTimestamp) {
+    public static FilePartition of(FilingFields fields, String dateField, long kafkaTimestamp) {
         String date =
                 SinkConfig.DATE_FETCHED.equals(dateField)
                         ? firstOf(fields.fetchedAt(), fields.publishedAt())
@@ -45,7 +45,7 @@ public record FilePartition(String date, String lang) {
         return "date=" + date + "/lang=" + lang;
     }
 
-    private static String language(ArticleFields fields) {
+    private static String language(FilingFields fields) {
         String code = fields.languageCode();
         if (code == null) {
             return UNDETERMINED;

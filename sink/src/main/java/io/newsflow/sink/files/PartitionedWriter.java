@@ -3,7 +3,7 @@ package io.newsflow.sink.files;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.config.SinkConfig;
 import io.newsflow.kafka.Json;
-import io.newsflow.sink.article.ArticleFields;
+import io.newsflow.sink.article.FilingFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * Writes one topic's records into the partitioned file tree, with one open batch per Kafka
@@ -62,12 +63,12 @@ public final class PartitionedWriter {
      * @throws UnreadableRecordException when the value is not a JSON object; nothing was written
      * @throws IOException when the file cannot be written; the batch must then be aborted
      */
-    public void append(int partition, long offset, long timestamp, byte[] value)
+    public void append(int partition, long offset, long timestamp, Headers headers, byte[] value)
             throws IOException, UnreadableRecordException {
-        ArticleFields fields;
+        FilingFields fields;
         byte[] line = value;
         try {
-            fields = ArticleFields.read(value);
+            fields = FilingFields.of(headers, value);
             if (!fields.singleLine()) {
                 line = MAPPER.writeValueAsBytes(MAPPER.readTree(value));
             }

@@ -2,9 +2,8 @@ package io.newsflow.sink.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.sink.article.ArticleFields;
+import io.newsflow.sink.article.FilingFields;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FilePartitionTest {
@@ -74,8 +73,7 @@ class FilePartitionTest {
         assertThat(FilePartition.utcDay("yesterday")).isNull();
     }
 
-    private static ArticleFields fields(String published, String fetched, String lang) {
-        return new ArticleFields(
-                "f", "s", published, fetched, lang, List.of(), List.of(), List.of(), true);
+    private static FilingFields fields(String published, String fetched, String lang) {
+        return new FilingFields(published, fetched, lang, true);
     }
 }

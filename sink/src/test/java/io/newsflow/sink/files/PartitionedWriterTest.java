@@ -1,9 +1,11 @@
 package io.newsflow.sink.files;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.config.SinkConfig;
+import io.newsflow.kafka.FilingHeaders;
 import io.newsflow.sink.testing.Articles;
 import io.newsflow.sink.testing.MutableClock;
 import java.io.ByteArrayInputStream;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,10 +36,10 @@ class PartitionedWriterTest {
     @Test
     void commitsOneFilePerDateAndLanguageNamedByTheBatchOffsetRange() throws Exception {
         var writer = writer(SinkConfig.Roll.defaults(), false);
-        writer.append(0, 10, 0, json("a", "id", DAY1));
-        writer.append(0, 11, 0, json("b", "en", DAY1));
-        writer.append(0, 12, 0, json("c", "id", DAY1));
-        writer.append(0, 13, 0, json("d", null, DAY2));
+        writer.append(0, 10, 0, null, json("a", "id", DAY1));
+        writer.append(0, 11, 0, null, json("b", "en", DAY1));
+        writer.append(0, 12, 0, null, json("c", "id", DAY1));
+        writer.append(0, 13, 0, null, json("d", null, DAY2));
 
         assertThat(writer.commitAll()).isEqualTo(Map.of(0, 14L));
 
@@ -60,7 +63,7 @@ class PartitionedWriterTest {
     void writesTheRecordBytesUnchangedOnePerLine() throws Exception {
         var writer = writer(SinkConfig.Roll.defaults(), false);
         byte[] original = json("a", "id", DAY1);
-        writer.append(2, 0, 0, original);
+        writer.append(2, 0, 0, null, original);
         writer.commitAll();
 
         assertThat(
@@ -78,6 +81,7 @@ class PartitionedWriterTest {
                 0,
                 0,
                 0,
+                null,
                 "{\n  \"articleId\" : \"p\",\n  \"language\" : {\"code\":\"id\"}\n}"
                         .getBytes(StandardCharsets.UTF_8));
         writer.commitAll();
@@ -87,14 +91,54 @@ class PartitionedWriterTest {
     }
 
     @Test
+    void filesByTheProcessorsHeadersWithoutReadingTheJsonWhenTheyArePresent() throws Exception {
+        var writer = writer(SinkConfig.Roll.defaults(), false);
+        // The headers disagree with the value on purpose: they, not the JSON, must decide.
+        var headers = new RecordHeaders();
+        headers.add(FilingHeaders.PUBLISHED_AT, "2025-08-20T10:00:00Z".getBytes(UTF_8));
+        headers.add(FilingHeaders.FETCHED_AT, new byte[0]);
+        headers.add(FilingHeaders.LANGUAGE, "ms".getBytes(UTF_8));
+        byte[] original = json("h", "en", DAY1);
+        writer.append(0, 0, 0, headers, original);
+        writer.append(0, 1, 0, null, json("j", "en", DAY1));
+        writer.commitAll();
+
+        assertThat(committedNames())
+                .containsExactly(
+                        "date=2025-08-19/lang=en/" + name(0, 1, 1, 2),
+                        "date=2025-08-20/lang=ms/" + name(0, 1, 2, 2));
+        assertThat(Files.readAllBytes(out.resolve("date=2025-08-20/lang=ms/" + name(0, 1, 2, 2))))
+                .isEqualTo((new String(original, UTF_8) + "\n").getBytes(UTF_8));
+    }
+
+    @Test
+    void withHeadersAValueThatIsNotOneObjectIsStillRefusedAndLineBreaksStillFolded()
+            throws Exception {
+        var writer = writer(SinkConfig.Roll.defaults(), false);
+        var headers = new RecordHeaders();
+        headers.add(FilingHeaders.PUBLISHED_AT, "2025-08-19T10:00:00Z".getBytes(UTF_8));
+        headers.add(FilingHeaders.FETCHED_AT, new byte[0]);
+        headers.add(FilingHeaders.LANGUAGE, "id".getBytes(UTF_8));
+
+        assertThatThrownBy(() -> writer.append(0, 0, 0, headers, "[1]".getBytes(UTF_8)))
+                .isInstanceOf(UnreadableRecordException.class);
+        assertThatThrownBy(() -> writer.append(0, 0, 0, headers, "not json".getBytes(UTF_8)))
+                .isInstanceOf(UnreadableRecordException.class);
+        writer.append(0, 0, 0, headers, "{\n\"articleId\" : \"p\"\n}".getBytes(UTF_8));
+        writer.commitAll();
+
+        assertThat(lines(single())).containsExactly("{\"articleId\":\"p\"}");
+    }
+
+    @Test
     void rollsWhenAFileReachesItsRecordLimit() throws Exception {
         var writer = writer(new SinkConfig.Roll(null, 3L, null), false);
         for (int offset = 0; offset < 2; offset++) {
-            writer.append(0, offset, 0, json("r" + offset, "id", DAY1));
+            writer.append(0, offset, 0, null, json("r" + offset, "id", DAY1));
         }
         assertThat(writer.commitDue()).isEmpty();
 
-        writer.append(0, 2, 0, json("r2", "id", DAY1));
+        writer.append(0, 2, 0, null, json("r2", "id", DAY1));
 
         assertThat(writer.commitDue()).isEqualTo(Map.of(0, 3L));
         assertThat(committedNames()).containsExactly("date=2025-08-19/lang=id/" + name(0, 2, 1, 1));
@@ -104,10 +148,10 @@ class PartitionedWriterTest {
     void rollsWhenAFileReachesItsSizeLimit() throws Exception {
         byte[] record = json("big", "id", DAY1);
         var writer = writer(new SinkConfig.Roll((long) record.length * 2, null, null), false);
-        writer.append(1, 0, 0, record);
+        writer.append(1, 0, 0, null, record);
         assertThat(writer.commitDue()).isEmpty();
 
-        writer.append(1, 1, 0, json("big2", "id", DAY1));
+        writer.append(1, 1, 0, null, json("big2", "id", DAY1));
 
         assertThat(writer.commitDue()).isEqualTo(Map.of(1, 2L));
     }
@@ -115,9 +159,9 @@ class PartitionedWriterTest {
     @Test
     void rollsWhenTheOldestRecordReachesTheAgeLimit() throws Exception {
         var writer = writer(new SinkConfig.Roll(null, null, Duration.ofSeconds(30)), false);
-        writer.append(0, 5, 0, json("old", "id", DAY1));
+        writer.append(0, 5, 0, null, json("old", "id", DAY1));
         clock.advance(Duration.ofSeconds(29));
-        writer.append(0, 6, 0, json("newer", "id", DAY1));
+        writer.append(0, 6, 0, null, json("newer", "id", DAY1));
         assertThat(writer.commitDue()).isEmpty();
 
         clock.advance(Duration.ofSeconds(1));
@@ -128,9 +172,9 @@ class PartitionedWriterTest {
     @Test
     void eachKafkaPartitionRollsOnItsOwn() throws Exception {
         var writer = writer(new SinkConfig.Roll(null, 2L, null), false);
-        writer.append(0, 0, 0, json("a", "id", DAY1));
-        writer.append(1, 0, 0, json("b", "id", DAY1));
-        writer.append(0, 1, 0, json("c", "id", DAY1));
+        writer.append(0, 0, 0, null, json("a", "id", DAY1));
+        writer.append(1, 0, 0, null, json("b", "id", DAY1));
+        writer.append(0, 1, 0, null, json("c", "id", DAY1));
 
         assertThat(writer.commitDue()).isEqualTo(Map.of(0, 2L));
         assertThat(writer.hasOpenBatches()).isTrue();
@@ -139,8 +183,8 @@ class PartitionedWriterTest {
     @Test
     void gzipFilesHoldTheSameLines() throws Exception {
         var writer = writer(SinkConfig.Roll.defaults(), true);
-        writer.append(0, 0, 0, json("a", "id", DAY1));
-        writer.append(0, 1, 0, json("b", "id", DAY1));
+        writer.append(0, 0, 0, null, json("a", "id", DAY1));
+        writer.append(0, 1, 0, null, json("b", "id", DAY1));
         writer.commitAll();
 
         Path file = single();
@@ -151,8 +195,8 @@ class PartitionedWriterTest {
     @Test
     void abortLeavesNeitherCommittedNorTemporaryFiles() throws Exception {
         var writer = writer(SinkConfig.Roll.defaults(), false);
-        writer.append(0, 0, 0, json("a", "id", DAY1));
-        writer.append(0, 1, 0, json("b", "en", DAY1));
+        writer.append(0, 0, 0, null, json("a", "id", DAY1));
+        writer.append(0, 1, 0, null, json("b", "en", DAY1));
 
         writer.abortAll();
 
@@ -166,7 +210,9 @@ class PartitionedWriterTest {
         var writer = writer(SinkConfig.Roll.defaults(), false);
 
         assertThatThrownBy(
-                        () -> writer.append(0, 0, 0, "not json".getBytes(StandardCharsets.UTF_8)))
+                        () ->
+                                writer.append(
+                                        0, 0, 0, null, "not json".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnreadableRecordException.class);
         assertThat(writer.hasOpenBatches()).isFalse();
     }
@@ -178,14 +224,14 @@ class PartitionedWriterTest {
         // even for root, which permission bits would not stop.
         Files.writeString(out.resolve(SinkLayout.TEMP_DIR), "blocked");
 
-        assertThatThrownBy(() -> writer.append(0, 0, 0, json("a", "id", DAY1)))
+        assertThatThrownBy(() -> writer.append(0, 0, 0, null, json("a", "id", DAY1)))
                 .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> writer.layout().probe()).isInstanceOf(IOException.class);
         writer.abortAll();
 
         Files.delete(out.resolve(SinkLayout.TEMP_DIR));
         writer.layout().probe();
-        writer.append(0, 0, 0, json("a", "id", DAY1));
+        writer.append(0, 0, 0, null, json("a", "id", DAY1));
 
         assertThat(writer.commitAll()).isEqualTo(Map.of(0, 1L));
     }
@@ -193,8 +239,8 @@ class PartitionedWriterTest {
     @Test
     void aFailedRenameTakesBackTheFilesAlreadyPublished() throws Exception {
         var writer = writer(SinkConfig.Roll.defaults(), false);
-        writer.append(0, 0, 0, json("a", "en", DAY1));
-        writer.append(0, 1, 0, json("b", "id", DAY1));
+        writer.append(0, 0, 0, null, json("a", "en", DAY1));
+        writer.append(0, 1, 0, null, json("b", "id", DAY1));
         // The second file's directory cannot be created: a file stands where it would go.
         Files.createDirectories(out.resolve("date=2025-08-19"));
         Files.writeString(out.resolve("date=2025-08-19/lang=id"), "blocked");

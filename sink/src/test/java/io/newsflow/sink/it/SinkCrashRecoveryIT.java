@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.broker.TopicSpec;
 import io.newsflow.broker.testing.TestKafka;
+import io.newsflow.kafka.FilingHeaders;
 import io.newsflow.kafka.Topics;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.TopicTag;
@@ -202,12 +203,14 @@ class SinkCrashRecoveryIT {
                             return;
                         }
                         var sends = new ArrayList<Future<RecordMetadata>>();
-                        for (var a :
-                                articles.subList(from, Math.min(from + CHUNK, articles.size()))) {
-                            sends.add(
-                                    producer.send(
-                                            new ProducerRecord<>(
-                                                    Topics.ENRICHED, a.articleId(), a)));
+                        for (int i = from; i < Math.min(from + CHUNK, articles.size()); i++) {
+                            var a = articles.get(i);
+                            var record = new ProducerRecord<>(Topics.ENRICHED, a.articleId(), a);
+                            if (i % 2 == 1) {
+                                // as the processors write them: filed from headers, not JSON
+                                FilingHeaders.set(record.headers(), a);
+                            }
+                            sends.add(producer.send(record));
                         }
                         for (var send : sends) {
                             send.get(30, TimeUnit.SECONDS); // a lost send must fail the test
@@ -337,6 +340,18 @@ class SinkCrashRecoveryIT {
                 Matcher m = ARTICLE_ID.matcher(line);
                 assertThat(m.find()).as("a JSON line with an articleId in %s", file).isTrue();
                 ids.add(m.group(1));
+                // filed by its date and language, whether read from headers or from the JSON
+                var expected = article(Integer.parseInt(m.group(1).substring("art-".length())));
+                assertThat(out.relativize(file).toString())
+                        .startsWith(
+                                "date="
+                                        + expected.article()
+                                                .publishedAt()
+                                                .toString()
+                                                .substring(0, 10)
+                                        + "/lang="
+                                        + expected.language().code()
+                                        + "/");
             }
         }
         return ids;
