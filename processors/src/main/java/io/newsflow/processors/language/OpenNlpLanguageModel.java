@@ -3,19 +3,35 @@ package io.newsflow.processors.language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * OpenNLP's {@code langdetect-183} model (103 languages, character n-gram maxent), read from the
  * root of the {@code org.apache.opennlp:opennlp-models-langdetect} jar. The only class that touches
- * OpenNLP: it answers raw model probabilities under newsflow codes. Thread-safe (OpenNLP keeps one
- * detector per thread over the shared, immutable model).
+ * OpenNLP: it answers raw model probabilities under newsflow codes. Thread-safe: the maxent model
+ * is immutable and evaluating it allocates its own result.
+ *
+ * <p>It computes the model's features itself instead of calling {@code LanguageDetectorME}: the
+ * same features (the distinct lower-cased 1- to 3-character grams of the text after the model
+ * factory's five normalizers, each with value 1) evaluated by the same maxent model, but collected
+ * into a {@code HashSet<String>} where OpenNLP 2.5 counts them in a map keyed by {@code
+ * CharBuffer}, whose hashing and comparing was a quarter of language detection's CPU. Only the
+ * order in which the model sums the feature weights differs, so probabilities may differ in the
+ * last bits; {@code OpenNlpLanguageModelTest} checks them against OpenNLP's own detector.
  */
 public final class OpenNlpLanguageModel {
     /** Where opennlp-models-langdetect 1.3.0 keeps the model (see its {@code model.properties}). */
@@ -23,16 +39,29 @@ public final class OpenNlpLanguageModel {
 
     public static final String VERSION = "opennlp-langdetect-1.8.3";
 
-    private final ThreadSafeLanguageDetectorME detector;
-    private final Map<String, String> labelToCode;
+    /** The n-gram lengths and normalizers of OpenNLP's {@code LanguageDetectorFactory}. */
+    private static final int MIN_GRAM = 1;
+
+    private static final int MAX_GRAM = 3;
+    private static final CharSequenceNormalizer NORMALIZER =
+            new AggregateCharSequenceNormalizer(
+                    EmojiCharSequenceNormalizer.getInstance(),
+                    UrlCharSequenceNormalizer.getInstance(),
+                    TwitterCharSequenceNormalizer.getInstance(),
+                    NumberCharSequenceNormalizer.getInstance(),
+                    ShrinkCharSequenceNormalizer.getInstance());
+
+    private final LanguageDetectorModel model;
+    private final MaxentModel maxent;
+    private final String[] outcomeCodes;
 
     private OpenNlpLanguageModel(LanguageDetectorModel model) {
-        this.detector = new ThreadSafeLanguageDetectorME(model);
-        var labels = new HashMap<String, String>();
-        for (String label : detector.getSupportedLanguages()) {
-            labels.put(label, LanguageCodes.normalizeOrUnd(label));
+        this.model = model;
+        this.maxent = model.getMaxentModel();
+        this.outcomeCodes = new String[maxent.getNumOutcomes()];
+        for (int i = 0; i < outcomeCodes.length; i++) {
+            outcomeCodes[i] = LanguageCodes.normalizeOrUnd(maxent.getOutcome(i));
         }
-        this.labelToCode = Map.copyOf(labels);
     }
 
     /**
@@ -65,7 +94,7 @@ public final class OpenNlpLanguageModel {
 
     /** The newsflow codes the model can answer. */
     public Set<String> codes() {
-        return new TreeSet<>(labelToCode.values());
+        return new TreeSet<>(Arrays.asList(outcomeCodes));
     }
 
     /**
@@ -75,13 +104,53 @@ public final class OpenNlpLanguageModel {
      * uninformative scores.
      */
     public Map<String, Double> probabilities(CharSequence text, Set<String> allowed) {
+        double[] probabilities = labelProbabilities(text);
         var scores = new HashMap<String, Double>(allowed.size() * 2);
-        for (Language language : detector.predictLanguages(text)) {
-            String code = labelToCode.get(language.getLang());
-            if (code != null && allowed.contains(code)) {
-                scores.merge(code, language.getConfidence(), Math::max);
+        for (int i = 0; i < probabilities.length; i++) {
+            if (allowed.contains(outcomeCodes[i])) {
+                scores.merge(outcomeCodes[i], probabilities[i], Math::max);
             }
         }
         return scores;
+    }
+
+    /** The model's probability of each of its labels, in the model's outcome order. */
+    double[] labelProbabilities(CharSequence text) {
+        String[] features = features(text);
+        float[] ones = new float[features.length];
+        Arrays.fill(ones, 1f);
+        return maxent.eval(features, ones);
+    }
+
+    /** The model's label of each outcome, in the order {@link #labelProbabilities} answers. */
+    String[] labels() {
+        var labels = new String[maxent.getNumOutcomes()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = maxent.getOutcome(i);
+        }
+        return labels;
+    }
+
+    /** The loaded OpenNLP model, for comparing with OpenNLP's own detector. */
+    LanguageDetectorModel openNlpModel() {
+        return model;
+    }
+
+    static String[] features(CharSequence text) {
+        String lower = lowerCase(NORMALIZER.normalize(text));
+        var grams = new HashSet<String>(lower.length() * MAX_GRAM * 2);
+        for (int length = MIN_GRAM; length <= MAX_GRAM; length++) {
+            for (int start = 0; start + length <= lower.length(); start++) {
+                grams.add(lower.substring(start, start + length));
+            }
+        }
+        return grams.toArray(String[]::new);
+    }
+
+    /** Lower case per code point, as OpenNLP's {@code StringUtil.toLowerCaseCharBuffer}. */
+    private static String lowerCase(CharSequence text) {
+        var lower = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> lower.appendCodePoint(Character.toLowerCase(cp)));
+        return lower.toString();
     }
 }
