@@ -3,12 +3,13 @@ package io.newsflow.processors.entities;
 import io.newsflow.model.Entity;
 import io.newsflow.model.EntityType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Merges the mentions of one article into entities. Linked mentions group by their gazetteer
@@ -25,49 +26,62 @@ final class EntityMerger {
         final GazetteerEntry entry;
         final EntityType type;
         final List<Candidate> mentions = new ArrayList<>();
-        final List<List<String>> names = new ArrayList<>();
+        // the word lists of its names, kept for people only: only they are matched word for word
+        final Set<List<String>> names = new LinkedHashSet<>();
 
         Group(GazetteerEntry entry, EntityType type) {
             this.entry = entry;
             this.type = type;
-            if (entry != null) {
+            if (entry != null && type == EntityType.PERSON) {
                 names.add(words(entry.name()));
             }
         }
 
-        void add(Candidate c, String text) {
+        void add(Candidate c, List<String> words) {
             mentions.add(c);
-            names.add(words(text.substring(c.start(), c.end())));
+            if (type == EntityType.PERSON) {
+                names.add(words);
+            }
         }
 
         boolean hasNameContaining(List<String> words) {
-            return names.stream().anyMatch(n -> n.size() > words.size() && containsRun(n, words));
+            for (List<String> n : names) {
+                if (n.size() > words.size() && containsRun(n, words)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
+    /** An unlinked mention with its surface words, split once. */
+    private record Unlinked(Candidate candidate, List<String> words) {}
+
     static List<Entity> merge(List<Candidate> mentions, String text) {
         var groups = new LinkedHashMap<String, Group>();
+        var unlinked = new ArrayList<Unlinked>();
         for (Candidate c : mentions) {
+            List<String> words = words(text, c.start(), c.end());
             if (c.isLinked()) {
                 groups.computeIfAbsent(c.entry().key(), k -> new Group(c.entry(), c.type()))
-                        .add(c, text);
+                        .add(c, words);
+            } else {
+                unlinked.add(new Unlinked(c, words));
             }
         }
-        var unlinked = new ArrayList<>(mentions.stream().filter(c -> !c.isLinked()).toList());
         unlinked.sort(
-                Comparator.comparingInt(
-                                (Candidate c) -> -words(text.substring(c.start(), c.end())).size())
-                        .thenComparingInt(Candidate::start));
-        for (Candidate c : unlinked) {
-            String surface = text.substring(c.start(), c.end());
+                Comparator.comparingInt((Unlinked u) -> -u.words().size())
+                        .thenComparingInt(u -> u.candidate().start()));
+        for (Unlinked u : unlinked) {
+            Candidate c = u.candidate();
             Group target =
-                    c.type() == EntityType.PERSON ? personContaining(groups, words(surface)) : null;
+                    c.type() == EntityType.PERSON ? personContaining(groups, u.words()) : null;
             if (target == null) {
                 // by text alone: the name finder may call one name ORG here and LOC there
-                String key = "text:" + String.join(" ", words(surface)).toLowerCase(Locale.ROOT);
+                String key = "text:" + String.join(" ", u.words()).toLowerCase(Locale.ROOT);
                 target = groups.computeIfAbsent(key, k -> new Group(null, c.type()));
             }
-            target.add(c, text);
+            target.add(c, u.words());
         }
         var entities = new ArrayList<Entity>();
         for (Group g : groups.values()) {
@@ -115,7 +129,30 @@ final class EntityMerger {
     }
 
     private static List<String> words(String s) {
-        return Arrays.asList(s.trim().split("\\s+"));
+        return words(s, 0, s.length());
+    }
+
+    /** The words of {@code text[from, to)} split at {@code \s+}, without a regex per call. */
+    private static List<String> words(String text, int from, int to) {
+        var words = new ArrayList<String>(4);
+        int i = from;
+        while (i < to) {
+            while (i < to && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(text.substring(start, i));
+            }
+        }
+        return words.isEmpty() ? List.of("") : words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     private static boolean containsRun(List<String> haystack, List<String> needle) {

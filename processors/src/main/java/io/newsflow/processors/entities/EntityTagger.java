@@ -189,8 +189,8 @@ public final class EntityTagger {
                         !covered
                                 && t.isCapitalised()
                                 && Character.isLetter(t.text().charAt(0))
-                                && !filter.isStopword(t.text())
-                                && !titleRules.isTitleWord(t.text());
+                                && !filter.isStopword(t)
+                                && !titleRules.isTitleWord(t);
             }
             int i = 0;
             while (i < n) {

@@ -110,30 +110,42 @@ public final class Gazetteer {
     List<Candidate> match(String text) {
         var found = new ArrayList<Candidate>();
         boolean[] capsLine = capsLines(text);
-        collect(text, text, capsLine, false, found);
-        String titleCased = titleCaseCapsLines(text, capsLine);
+        collect(text, 0, text, capsLine, false, found);
+        String titleCased = capsLine == null ? null : titleCaseCapsLines(text, capsLine);
         if (titleCased != null) {
-            collect(titleCased, text, capsLine, true, found);
+            // only the shouted lines differ in this view: scan just them, not the text again
+            int i = 0;
+            while (i < text.length()) {
+                if (!capsLine[i]) {
+                    i++;
+                    continue;
+                }
+                int lineEnd = i;
+                while (lineEnd < text.length() && capsLine[lineEnd]) {
+                    lineEnd++;
+                }
+                collect(titleCased.substring(i, lineEnd), i, text, capsLine, true, found);
+                i = lineEnd;
+            }
         }
         return longestFirst(found);
     }
 
+    /** Matches in {@code haystack}, a view of {@code text} from {@code offset}. */
     private void collect(
             String haystack,
+            int offset,
             String text,
             boolean[] capsLine,
             boolean titleCasedView,
             List<Candidate> found) {
         for (PayloadEmit<Alias> emit : trie.parseText(haystack)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
+            int start = offset + emit.getStart();
+            int end = offset + emit.getEnd() + 1;
             if (!isWholeWord(text, start, end)) {
                 continue;
             }
-            boolean inCapsLine = capsLine[start];
-            if (titleCasedView && !inCapsLine) {
-                continue;
-            }
+            boolean inCapsLine = capsLine != null && capsLine[start];
             if (!titleCasedView && inCapsLine && emit.getPayload().commonWordAcronym()) {
                 continue;
             }
@@ -149,11 +161,7 @@ public final class Gazetteer {
     /** Keeps the longest of overlapping matches (then the leftmost), returned by start. */
     static List<Candidate> longestFirst(List<Candidate> candidates) {
         var byLength = new ArrayList<>(candidates);
-        byLength.sort(
-                Comparator.comparingInt(Candidate::length)
-                        .reversed()
-                        .thenComparingInt(Candidate::start)
-                        .thenComparing(c -> c.entry() == null ? "" : c.entry().key()));
+        byLength.sort(Gazetteer::longerThenLeftmost);
         var taken = new java.util.BitSet();
         var kept = new ArrayList<Candidate>();
         for (Candidate c : byLength) {
@@ -166,9 +174,25 @@ public final class Gazetteer {
         return kept;
     }
 
-    /** For each character: is it on a line written in capitals (a shouted headline)? */
+    private static int longerThenLeftmost(Candidate a, Candidate b) {
+        int byLength = Integer.compare(b.length(), a.length());
+        if (byLength != 0) {
+            return byLength;
+        }
+        int byStart = Integer.compare(a.start(), b.start());
+        return byStart != 0 ? byStart : keyOf(a).compareTo(keyOf(b));
+    }
+
+    private static String keyOf(Candidate c) {
+        return c.entry() == null ? "" : c.entry().key();
+    }
+
+    /**
+     * For each character: is it on a line written in capitals (a shouted headline)? {@code null}
+     * when no line is.
+     */
     private static boolean[] capsLines(String text) {
-        boolean[] caps = new boolean[text.length() + 1];
+        boolean[] caps = null;
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
@@ -180,6 +204,9 @@ public final class Gazetteer {
                     upper += Character.isUpperCase(c) ? 1 : 0;
                 }
                 if (!lower && upper >= MIN_CAPS_LINE_LETTERS) {
+                    if (caps == null) {
+                        caps = new boolean[text.length() + 1];
+                    }
                     java.util.Arrays.fill(caps, lineStart, i, true);
                 }
                 lineStart = i + 1;

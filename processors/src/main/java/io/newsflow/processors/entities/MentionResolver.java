@@ -11,9 +11,10 @@ import java.util.List;
  * span wins (it knows where the title ends); where they merely overlap, the name finder's does. An
  * organisation or place the name finder finds inside a rule's span is what the title preceded, and
  * the rule's person is trimmed to what follows it. A name-finder span touching a dictionary match
- * is dropped, with one exception: an organisation that contains only places or parties
- * ("Kementerian Luar Negeri Rusia", "PDI Perjuangan") replaces them, because they are then part of
- * its name.
+ * is dropped, except a longer name around dictionary places: an organisation that contains only
+ * places or parties ("Kementerian Luar Negeri Rusia", "PDI Perjuangan"), a place around places
+ * ("Jalur Gaza", "Asia Tenggara") or a person whose name ends in a place's ("Badrodin Haiti")
+ * replaces them, because they are then part of its name.
  */
 final class MentionResolver {
     private MentionResolver() {}
@@ -29,7 +30,7 @@ final class MentionResolver {
             List<Candidate> touched = accepted.stream().filter(n::overlaps).toList();
             if (touched.isEmpty()) {
                 kept.add(n);
-            } else if (isOrganisationAroundNames(n, touched)) {
+            } else if (isLongerNameAroundPlaces(n, touched)) {
                 accepted.removeAll(touched);
                 kept.add(n);
             }
@@ -70,15 +71,28 @@ final class MentionResolver {
                 : null;
     }
 
-    private static boolean isOrganisationAroundNames(Candidate n, List<Candidate> touched) {
-        return n.type() == EntityType.ORGANIZATION
-                && touched.stream()
-                        .allMatch(
-                                t ->
-                                        n.contains(t)
-                                                && n.length() > t.length()
-                                                && (t.type() == EntityType.LOCATION
-                                                        || "POLITICAL_PARTY"
-                                                                .equals(t.entry().subtype())));
+    /**
+     * Whether a name-finder span is a longer name of which the dictionary matched only places (or
+     * parties) inside: an organisation ("Kementerian Luar Negeri Rusia", "PDI Perjuangan"), a place
+     * ("Jalur Gaza", "Asia Tenggara", "New Mexico", "Istana Bogor") or a person whose name goes on
+     * with a place's ("Badrodin Haiti", "Muhaimin Iskandar"; a place that opens the span is more
+     * likely the title's country, "Rusia Vladimir …", so it stays).
+     */
+    private static boolean isLongerNameAroundPlaces(Candidate n, List<Candidate> touched) {
+        for (Candidate t : touched) {
+            boolean inside = n.contains(t) && n.length() > t.length();
+            boolean place = t.type() == EntityType.LOCATION;
+            boolean fits =
+                    switch (n.type()) {
+                        case ORGANIZATION -> place || "POLITICAL_PARTY".equals(t.entry().subtype());
+                        case LOCATION -> place;
+                        case PERSON -> place && t.start() > n.start();
+                        default -> false;
+                    };
+            if (!inside || !fits) {
+                return false;
+            }
+        }
+        return true;
     }
 }

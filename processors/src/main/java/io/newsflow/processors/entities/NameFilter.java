@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Keeps discovered names plausible: trims stop words ({@code name-stopwords.txt}: "Pada", "Namun",
  * days, months …) from both ends of a span and rejects what cannot be a name (nothing left, no
- * capital, a person written as an acronym such as "KTT", a lone "Barat", words glued together by a
- * broken layout).
+ * capital, a person written in capitals over several words or by a title rule (a shouted headline),
+ * a lone "Barat", words glued together by a broken layout).
  */
 final class NameFilter {
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{3}\\p{Lu}");
@@ -46,6 +46,10 @@ final class NameFilter {
         return stopwords.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    boolean isStopword(Token token) {
+        return stopwords.contains(token.lower());
+    }
+
     /** The candidate trimmed to a plausible name, or empty when none is left. */
     Optional<Candidate> clean(Candidate c, String text) {
         int start = c.start();
@@ -65,11 +69,14 @@ final class NameFilter {
             }
             end = trimSpaceBack(text, start, wordStart);
         }
+        end = balanced(text, start, end);
         if (end - start < 2 || !Character.isUpperCase(text.charAt(start))) {
             return Optional.empty();
         }
         String name = text.substring(start, end);
-        if (c.type() == EntityType.PERSON && name.equals(name.toUpperCase(Locale.ROOT))) {
+        if (c.type() == EntityType.PERSON
+                && name.equals(name.toUpperCase(Locale.ROOT))
+                && !isInitialism(name, c)) {
             return Optional.empty();
         }
         if (neverAlone.contains(name.toLowerCase(Locale.ROOT))) {
@@ -79,6 +86,40 @@ final class NameFilter {
             return Optional.empty(); // "VladivostokVladimir": a caption glued to text, no name
         }
         return Optional.of(new Candidate(start, end, c.type(), c.entry(), c.source()));
+    }
+
+    /**
+     * The end of the span with its parentheses balanced: "PT Pertamina (Persero)" keeps the closing
+     * parenthesis that trimming took (the corpus the name finder learnt from writes names so), and
+     * an opening one left unclosed is cut off with what follows it ("Badan Usaha (BUMN" → "Badan
+     * Usaha").
+     */
+    private static int balanced(String text, int start, int end) {
+        int open = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(' && open < 0) {
+                open = i;
+            } else if (c == ')' && open >= 0) {
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return end;
+        }
+        if (end < text.length() && text.charAt(end) == ')') {
+            return end + 1;
+        }
+        return trimSpaceBack(text, start, open);
+    }
+
+    /**
+     * Whether a person written in capitals is a single word the name finder found: Indonesian news
+     * calls some people by their initials ("SBY", "JK"), and the model learnt them from context.
+     * Capitals from the title rules, or over several words, are a shouted headline, not a name.
+     */
+    private static boolean isInitialism(String name, Candidate c) {
+        return c.source() == Candidate.Source.NAME_FINDER && name.indexOf(' ') < 0;
     }
 
     private static boolean isNameChar(char c) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,9 +13,9 @@ import java.util.Set;
  * The rule layer: a capitalised name right after a title is a person ("Presiden Rusia Vladimir
  * Putin", "Laksamana Tony Radakin", "juru bicara Departemen Luar Negeri AS Tammy Bruce"). Between
  * title and name may sit office words ("Luar Negeri"), places and organisations known to the
- * gazetteer ("Rusia", "AS", "NATO") and honorifics ("Sir"); the name is the run of capitalised
- * words after the last of them, one to four words long. Rules come from {@code title-rules.tsv} per
- * language; an unknown language uses all of them.
+ * gazetteer ("Rusia", "AS", "NATO"), honorifics ("Sir") and further titles ("Kapolri Jenderal");
+ * the name is the run of capitalised words after the last of them, one to four words long. Rules
+ * come from {@code title-rules.tsv} per language; an unknown language uses all of them.
  */
 final class TitleRules {
     // one word after a title is too often a ministry or agency ("Menteri Agama"); known one-word
@@ -123,7 +122,7 @@ final class TitleRules {
     private static List<String> words(String phrase) {
         var words = new ArrayList<String>();
         for (var sentence : Tokens.sentences(phrase)) {
-            sentence.forEach(t -> words.add(t.text().toLowerCase(Locale.ROOT)));
+            sentence.forEach(t -> words.add(t.lower()));
         }
         return List.copyOf(words);
     }
@@ -132,8 +131,8 @@ final class TitleRules {
      * Whether {@code word} is part of a title, office or form of address in any language
      * ("Presiden", "Luar", "Negeri", "Sir"): such a word alone is no reason to look for a name.
      */
-    boolean isTitleWord(String word) {
-        return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    boolean isTitleWord(Token token) {
+        return titleWords.contains(token.lower());
     }
 
     /** Persons named after a title in the sentences; {@code known} are the gazetteer matches. */
@@ -143,11 +142,7 @@ final class TitleRules {
         for (List<Token> sentence : sentences) {
             int i = 0;
             while (i < sentence.size()) {
-                List<List<String>> candidates =
-                        lexicon.triggersByFirstWord()
-                                .getOrDefault(
-                                        sentence.get(i).text().toLowerCase(Locale.ROOT), List.of());
-                int afterTitle = candidates.isEmpty() ? -1 : matchPhrase(sentence, i, candidates);
+                int afterTitle = matchTrigger(sentence, i, lexicon);
                 if (afterTitle < 0) {
                     i++;
                     continue;
@@ -188,13 +183,14 @@ final class TitleRules {
                 }
                 continue;
             }
-            int afterHonorific = matchPhrase(sentence, j, lexicon.honorifics());
-            if (afterHonorific > 0 && !nameBegun) {
-                j = afterHonorific;
+            // titles stack before a name ("Kapolri Jenderal Sutarman", "Bapak Presiden …")
+            int afterTrigger = nameBegun ? -1 : matchTrigger(sentence, j, lexicon);
+            if (afterTrigger > 0) {
+                j = afterTrigger;
                 nameStart = j;
                 continue;
             }
-            if (lexicon.offices().contains(token.text().toLowerCase(Locale.ROOT))) {
+            if (lexicon.offices().contains(token.lower())) {
                 if (nameBegun) {
                     break;
                 }
@@ -204,7 +200,7 @@ final class TitleRules {
             }
             if (token.isCapitalised()
                     && Character.isLetter(token.text().charAt(0))
-                    && !filter.isStopword(token.text())) {
+                    && !filter.isStopword(token)) {
                 j++;
                 continue;
             }
@@ -212,8 +208,7 @@ final class TitleRules {
         }
         int words = j - nameStart;
         for (int w = nameStart; w < j; w++) {
-            if (lexicon.organisationWords()
-                    .contains(sentence.get(w).text().toLowerCase(Locale.ROOT))) {
+            if (lexicon.organisationWords().contains(sentence.get(w).lower())) {
                 return null; // "Ketua Umum Partai Golkar …": the name finder must split it
             }
         }
@@ -248,6 +243,18 @@ final class TitleRules {
         return j;
     }
 
+    /**
+     * The index after the longest title or honorific at {@code i} and the period of its
+     * abbreviation ("Dr.", "Mr."), or -1.
+     */
+    private static int matchTrigger(List<Token> sentence, int i, Lexicon lexicon) {
+        List<List<String>> candidates = lexicon.triggersByFirstWord().get(sentence.get(i).lower());
+        int after = candidates == null ? -1 : matchPhrase(sentence, i, candidates);
+        return after > 0 && after < sentence.size() && sentence.get(after).text().equals(".")
+                ? after + 1
+                : after;
+    }
+
     /** The index after the longest phrase matching at {@code i}, or -1. */
     private static int matchPhrase(List<Token> sentence, int i, List<List<String>> phrases) {
         for (List<String> phrase : phrases) {
@@ -256,7 +263,7 @@ final class TitleRules {
             }
             boolean match = true;
             for (int p = 0; p < phrase.size() && match; p++) {
-                match = sentence.get(i + p).text().equalsIgnoreCase(phrase.get(p));
+                match = sentence.get(i + p).lower().equals(phrase.get(p));
             }
             if (match) {
                 return i + phrase.size();

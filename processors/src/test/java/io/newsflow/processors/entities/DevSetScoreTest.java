@@ -64,11 +64,44 @@ class DevSetScoreTest {
     @Test
     void fullTaggerKeepsItsDevSetScore() {
         assumeTrue(dev != null, "idner dev set not found beside the checkout");
+        TaggerScore score = scoreTagger(dev, DETAILS);
+        System.out.printf("idner dev, full entity tagger (raw sentences): %s%n", score.all());
+        System.out.printf(
+                "idner dev, full entity tagger, not counting %d dictionary matches on text the"
+                        + " annotators left unlabelled (mostly countries): %s%n",
+                score.gaps(), score.annotated());
+        // Regression floors just under the measured 0.810 and 0.751. The second is lower because
+        // idner leaves many place names unlabelled ("Israel" is O 16 times out of 19), so correct
+        // dictionary matches count as false positives.
+        assertThat(score.annotated().f1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(score.all().f1()).isGreaterThanOrEqualTo(0.74);
+    }
+
+    /**
+     * The same score on the training set. The model has seen these sentences, so the numbers are
+     * optimistic; they are printed only to check that a change to the rules helps beyond dev.
+     */
+    @Test
+    void fullTaggerOnTheTrainingSetForComparison() throws IOException {
+        Path file = devSet() == null ? null : devSet().resolveSibling("train.txt");
+        assumeTrue(file != null && Files.isReadable(file), "idner train set not found");
+        TaggerScore train = scoreTagger(ConllCorpus.read(file), false);
+        System.out.printf("idner train, full entity tagger (raw sentences): %s%n", train.all());
+        System.out.printf(
+                "idner train, full entity tagger, not counting %d dictionary matches on text the"
+                        + " annotators left unlabelled: %s%n",
+                train.gaps(), train.annotated());
+    }
+
+    /** Scores of the whole tagger on a corpus: everything, and without the annotation gaps. */
+    private record TaggerScore(Score all, Score annotated, int gaps) {}
+
+    private static TaggerScore scoreTagger(List<NameSample> samples, boolean details) {
         EntityTagger tagger = EntityTagger.builtIn();
         var score = new Score();
         var withoutGaps = new Score();
         int gaps = 0;
-        for (NameSample s : dev) {
+        for (NameSample s : samples) {
             String[] tokens = s.getSentence();
             int[] starts = new int[tokens.length];
             var text = new StringBuilder();
@@ -104,7 +137,7 @@ class DevSetScoreTest {
                 } else if (!gold.contains(key)) {
                     gaps++;
                 }
-                if (DETAILS && !gold.contains(key)) {
+                if (details && !gold.contains(key)) {
                     System.out.println(
                             "FP "
                                     + c.source()
@@ -114,7 +147,7 @@ class DevSetScoreTest {
                                     + text.substring(c.start(), c.end()));
                 }
             }
-            if (DETAILS) {
+            if (details) {
                 for (String g : gold) {
                     if (!predicted.contains(g)) {
                         String[] f = g.split(":");
@@ -130,16 +163,7 @@ class DevSetScoreTest {
             score.add(gold, predicted);
             withoutGaps.add(gold, annotated);
         }
-        System.out.printf("idner dev, full entity tagger (raw sentences): %s%n", score);
-        System.out.printf(
-                "idner dev, full entity tagger, not counting %d dictionary matches on text the"
-                        + " annotators left unlabelled (mostly countries): %s%n",
-                gaps, withoutGaps);
-        // A regression floor, below the 0.80 of the name finder alone: idner leaves many place
-        // names unlabelled ("Israel" is O 16 times out of 19), so correct dictionary matches count
-        // as false positives, and re-tokenizing raw text loses some of its glued tokens.
-        assertThat(withoutGaps.f1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(score.f1()).isGreaterThanOrEqualTo(0.70);
+        return new TaggerScore(score, withoutGaps, gaps);
     }
 
     private static String label(EntityType type) {
