@@ -194,15 +194,15 @@ final class ContenderRun {
         }
     }
 
-    /** Waits until the application's committed position reaches the end of the raw topic. */
+    /**
+     * Waits until the application has committed its position to the end of every topic it reads
+     * (for the pipeline: raw, the identity ledger's and the enrich repartition topics).
+     */
     private void awaitProcessed(Admin admin, Contender.Running app, String name, long total)
             throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < deadline) {
-            long lag = 0;
-            for (String topic : app.inputTopics()) {
-                lag += ConsumerLag.of(admin, app.applicationId(), topic);
-            }
+            long lag = ConsumerLag.of(admin, app.applicationId(), app.inputTopics());
             if (lag == 0) {
                 return;
             }

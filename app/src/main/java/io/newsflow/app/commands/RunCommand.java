@@ -198,7 +198,12 @@ public final class RunCommand implements Callable<Integer> {
                         && processors.state() == KafkaStreams.State.RUNNING
                         // Raw read is not raw processed: articles wait again in the identity
                         // ledger's topic and in the enrichment repartition topic.
-                        && processorsCaughtUp(admin, processors.applicationId(), topics)
+                        && ConsumerLag.of(
+                                        admin,
+                                        processors.applicationId(),
+                                        EnrichmentTopology.inputTopics(
+                                                processors.applicationId(), topics))
+                                == 0
                         && routerCaughtUp(admin, config, topics)) {
                     log.info("idle for {}: everything processed, stopping", exitWhenIdle);
                     return 0;
@@ -206,16 +211,6 @@ public final class RunCommand implements Callable<Integer> {
             }
             return 0;
         }
-    }
-
-    private static boolean processorsCaughtUp(Admin admin, String applicationId, Topics topics)
-            throws Exception {
-        for (String topic : EnrichmentTopology.inputTopics(applicationId, topics)) {
-            if (ConsumerLag.of(admin, applicationId, topic) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Without routes there is no router; with them, it must have copied everything too. */

@@ -1,6 +1,8 @@
 package io.newsflow.app.runtime;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -8,25 +10,34 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** How many records of a topic a consumer group has not yet committed past. */
+/** How many records of some topics a consumer group has not yet committed past. */
 public final class ConsumerLag {
     private ConsumerLag() {}
 
     /** The group's total lag on the topic; partitions it never committed count in full. */
     public static long of(Admin admin, String groupId, String topic) throws Exception {
-        var description =
-                admin.describeTopics(java.util.List.of(topic))
-                        .allTopicNames()
-                        .get(10, TimeUnit.SECONDS)
-                        .get(topic);
+        return of(admin, groupId, List.of(topic));
+    }
+
+    /**
+     * The group's total lag over the topics, from one look at its committed offsets; partitions it
+     * never committed count in full.
+     */
+    public static long of(Admin admin, String groupId, Collection<String> topics) throws Exception {
         var latest = new HashMap<TopicPartition, OffsetSpec>();
-        description
-                .partitions()
+        admin.describeTopics(topics)
+                .allTopicNames()
+                .get(10, TimeUnit.SECONDS)
                 .forEach(
-                        p ->
-                                latest.put(
-                                        new TopicPartition(topic, p.partition()),
-                                        OffsetSpec.latest()));
+                        (topic, description) ->
+                                description
+                                        .partitions()
+                                        .forEach(
+                                                p ->
+                                                        latest.put(
+                                                                new TopicPartition(
+                                                                        topic, p.partition()),
+                                                                OffsetSpec.latest())));
         var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(groupId)
