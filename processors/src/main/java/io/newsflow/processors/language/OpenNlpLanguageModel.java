@@ -116,10 +116,7 @@ public final class OpenNlpLanguageModel {
 
     /** The model's probability of each of its labels, in the model's outcome order. */
     double[] labelProbabilities(CharSequence text) {
-        String[] features = features(text);
-        float[] ones = new float[features.length];
-        Arrays.fill(ones, 1f);
-        return maxent.eval(features, ones);
+        return maxent.eval(features(text)); // every feature with value 1, as OpenNLP counts them
     }
 
     /** The model's label of each outcome, in the order {@link #labelProbabilities} answers. */
