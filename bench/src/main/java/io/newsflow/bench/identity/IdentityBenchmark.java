@@ -1,5 +1,6 @@
 package io.newsflow.bench.identity;
 
+import io.newsflow.app.runtime.ConsumerLag;
 import io.newsflow.broker.EmbeddedKafka;
 import io.newsflow.broker.TopicAdmin;
 import io.newsflow.broker.TopicSpec;
@@ -132,7 +133,7 @@ public final class IdentityBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "%nmedian of %d rounds: pass-through %.0f/s, parse %.0f/s, identity (parse + ledger"
-                        + " repartition + identify + both outputs) %.0f/s%n"
+                        + " repartition + identify + both outputs + enrich repartition) %.0f/s%n"
                         + "identity / pass-through = %.0f%%, identity / parse = %.0f%%%n",
                 rounds,
                 p,
@@ -177,11 +178,11 @@ public final class IdentityBenchmark {
                 Admin admin =
                         Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             streams.start();
+            // the identity topology is the pipeline's, so its articles pass the ledger's and the
+            // enrich repartition topics after the raw one
             List<String> sources =
                     ledger
-                            ? List.of(
-                                    Topics.RAW,
-                                    appId + "-" + IdentityStage.LEDGER_TOPIC + "-repartition")
+                            ? EnrichmentTopology.inputTopics(appId, Topics.DEFAULT)
                             : List.of(Topics.RAW);
             long first = 0;
             long firstCount = 0;
@@ -198,7 +199,7 @@ public final class IdentityBenchmark {
                 }
                 // done when the application has committed its input offsets up to the end of
                 // every source topic (output offsets would also count transaction markers)
-                if (first != 0 && lag(admin, appId, sources) == 0) {
+                if (first != 0 && ConsumerLag.of(admin, appId, sources) == 0) {
                     last = now;
                     break;
                 }
@@ -400,20 +401,6 @@ public final class IdentityBenchmark {
                 .get()
                 .forEach((tp, info) -> out.put(tp, info.offset()));
         return out;
-    }
-
-    /** Records of the source topics the application has not committed past. */
-    private static long lag(Admin admin, String groupId, List<String> topics) throws Exception {
-        var committed =
-                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
-        long lag = 0;
-        for (String topic : topics) {
-            for (var end : offsets(admin, topic, IsolationLevel.READ_UNCOMMITTED).entrySet()) {
-                var position = committed.get(end.getKey());
-                lag += end.getValue() - (position == null ? 0 : position.offset());
-            }
-        }
-        return lag;
     }
 
     private void createTopics(List<TopicSpec> specs) {
