@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,7 +57,8 @@ class PollScaleOutIT {
                         .renderRss("http://seeds.example")
                         .getBytes(StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        ExecutorService handlers = Executors.newFixedThreadPool(8);
+        server.setExecutor(handlers);
         for (int i = 0; i < FEEDS; i++) {
             String id = "feed-" + i;
             server.createContext("/" + id, exchange -> serve(id, exchange, rss));
@@ -84,10 +86,7 @@ class PollScaleOutIT {
                         .until(() -> ChildProcesses.membersOwnPartitions(admin, group, 2));
 
                 // Settled: every feed polled at least twice since, always by the same instance.
-                agentsByFeed.clear();
-                await().atMost(Duration.ofSeconds(60))
-                        .pollInterval(Duration.ofMillis(200))
-                        .until(() -> everyFeedPolledAtLeast(2));
+                recordPollsUntilEveryFeedIsPolledTwice();
                 Set<String> agents = new HashSet<>();
                 agentsByFeed.forEach(
                         (feed, polledBy) -> {
@@ -105,10 +104,7 @@ class PollScaleOutIT {
                         .pollInterval(Duration.ofMillis(500))
                         .ignoreExceptions()
                         .until(() -> ChildProcesses.membersOwnPartitions(admin, group, 1));
-                agentsByFeed.clear();
-                await().atMost(Duration.ofSeconds(60))
-                        .pollInterval(Duration.ofMillis(200))
-                        .until(() -> everyFeedPolledAtLeast(2));
+                recordPollsUntilEveryFeedIsPolledTwice();
                 assertThat(agentsByFeed.values())
                         .allSatisfy(polledBy -> assertThat(polledBy).containsOnly("instance-b"));
                 assertThat(overlaps).as("feeds polled by two instances at once").isEmpty();
@@ -119,12 +115,20 @@ class PollScaleOutIT {
             }
         } finally {
             server.stop(0);
+            handlers.shutdownNow();
         }
     }
 
-    private boolean everyFeedPolledAtLeast(int times) {
-        return agentsByFeed.size() == FEEDS
-                && agentsByFeed.values().stream().allMatch(l -> l.size() >= times);
+    /** Forgets who polled what so far, then waits until every feed has been polled twice. */
+    private void recordPollsUntilEveryFeedIsPolledTwice() {
+        agentsByFeed.clear();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () ->
+                                agentsByFeed.size() == FEEDS
+                                        && agentsByFeed.values().stream()
+                                                .allMatch(polls -> polls.size() >= 2));
     }
 
     private void serve(String feed, HttpExchange exchange, byte[] rss) throws IOException {
