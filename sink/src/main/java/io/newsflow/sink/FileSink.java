@@ -125,7 +125,7 @@ public final class FileSink implements AutoCloseable {
                     commit(writer::commitAll);
                 }
             } finally {
-                writer.abortAll();
+                writer.close();
                 consumer.close(Duration.ofSeconds(10));
             }
             log.info(

@@ -2,13 +2,17 @@ package io.newsflow.sink.files;
 
 import io.newsflow.config.SinkConfig;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The records of one Kafka partition read since its last commit, written to one temporary file per
@@ -17,16 +21,24 @@ import java.util.UUID;
  */
 final class OpenBatch {
     private final SinkLayout layout;
+    private final FileWrites writes;
     private final String topic;
     private final int partition;
     private final long startOffset;
     private final Instant openedAt;
-    private final Map<String, PartFile> files = new TreeMap<>();
+    private final Map<FilePartition, PartFile> files = new HashMap<>();
     private long lastOffset = -1;
     private long records;
 
-    OpenBatch(SinkLayout layout, String topic, int partition, long startOffset, Instant openedAt) {
+    OpenBatch(
+            SinkLayout layout,
+            FileWrites writes,
+            String topic,
+            int partition,
+            long startOffset,
+            Instant openedAt) {
         this.layout = layout;
+        this.writes = writes;
         this.topic = topic;
         this.partition = partition;
         this.startOffset = startOffset;
@@ -43,14 +55,13 @@ final class OpenBatch {
 
     /** Appends a record at {@code offset} to the file of its directory. */
     void append(long offset, FilePartition where, byte[] json) throws IOException {
-        String dir = where.relativePath();
-        PartFile file = files.get(dir);
+        PartFile file = files.get(where);
         if (file == null) {
             Path temp =
                     layout.tempDir(topic, partition)
                             .resolve(startOffset + "-" + UUID.randomUUID() + ".tmp");
-            file = new PartFile(temp, layout.gzip());
-            files.put(dir, file);
+            file = new PartFile(temp, layout.gzip(), writes);
+            files.put(where, file);
         }
         file.append(json);
         lastOffset = offset;
@@ -89,14 +100,21 @@ final class OpenBatch {
         if (records == 0) {
             return List.of();
         }
+        var durable = new ArrayList<CompletableFuture<Void>>(files.size());
         for (PartFile file : files.values()) {
-            file.finish();
+            durable.add(file.finish());
         }
-        int count = files.size();
+        for (var file : durable) {
+            awaitDurable(file);
+        }
+        // numbered in directory order, so a batch's iofn follow its files' paths
+        var byDirectory = new TreeMap<String, PartFile>();
+        files.forEach((where, file) -> byDirectory.put(where.relativePath(), file));
+        int count = byDirectory.size();
         int index = 0;
         var committed = new ArrayList<Path>(count);
         try {
-            for (var entry : files.entrySet()) {
+            for (var entry : byDirectory.entrySet()) {
                 index++;
                 var name =
                         new CommittedFile(
@@ -109,7 +127,7 @@ final class OpenBatch {
                                 layout.gzip());
                 committed.add(layout.publish(entry.getValue().temp(), entry.getKey(), name));
             }
-            layout.syncDirectories(files.keySet());
+            layout.syncDirectories(byDirectory.keySet());
         } catch (IOException | RuntimeException e) {
             // Half a batch must not stay visible: its records are written again after recovery.
             for (Path file : committed) {
@@ -123,6 +141,20 @@ final class OpenBatch {
         }
         files.clear();
         return committed;
+    }
+
+    private static void awaitDurable(CompletableFuture<Void> file) throws IOException {
+        try {
+            file.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while committing a batch");
+        }
     }
 
     /** Deletes the temporary files; the records are to be read again. */

@@ -3,43 +3,44 @@ package io.newsflow.sink.files;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * One temporary JSON Lines file being written: records are appended, then the file is finished
- * (flushed, gzip trailer written, fsynced) before it may be renamed into place. {@link #bytes()}
- * counts bytes handed to the file (compressed bytes under gzip, which lag while the compressor
- * buffers).
+ * (gzip trailer written, fsynced, closed) before it may be renamed into place. The bytes reach the
+ * disk through the writer's I/O thread ({@link FileWrites}). {@link #bytes()} counts the JSON Lines
+ * bytes appended, before any compression.
  */
 final class PartFile {
-    private static final int BUFFER = 64 * 1024;
+    private static final int GZIP_BUFFER = 64 * 1024;
 
     private final Path temp;
-    private final FileChannel channel;
-    private final GZIPOutputStream gzip;
-    private final OutputStream out;
+    private final FileWrites.Target target;
+    private final FastGzip gzip;
+    private final OutputStream gzipInput;
     private long records;
     private long bytes;
-    private boolean finished;
+    private CompletableFuture<Void> finished;
 
-    PartFile(Path temp, boolean gzip) throws IOException {
+    PartFile(Path temp, boolean gzip, FileWrites writes) throws IOException {
         this.temp = temp;
-        this.channel =
-                FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        OutputStream file = Channels.newOutputStream(channel);
-        try {
-            this.gzip = gzip ? new FastGzip(file) : null;
-        } catch (IOException e) {
-            channel.close();
-            throw e;
+        this.target =
+                writes.target(
+                        FileChannel.open(
+                                temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        if (gzip) {
+            this.gzip = new FastGzip(new TargetStream(target));
+            this.gzipInput = new BufferedOutputStream(this.gzip, GZIP_BUFFER);
+        } else {
+            this.gzip = null;
+            this.gzipInput = null;
         }
-        this.out = new BufferedOutputStream(gzip ? this.gzip : file, BUFFER);
     }
 
     Path temp() {
@@ -48,8 +49,13 @@ final class PartFile {
 
     /** Appends one JSON value, which must not contain a line break, and a newline. */
     void append(byte[] json) throws IOException {
-        out.write(json);
-        out.write('\n');
+        if (gzip != null) {
+            gzipInput.write(json);
+            gzipInput.write('\n');
+        } else {
+            target.append(json, 0, json.length);
+            target.append('\n');
+        }
         records++;
         bytes += json.length + 1;
     }
@@ -62,32 +68,52 @@ final class PartFile {
         return bytes;
     }
 
-    /** Makes the file durable: after this returns, a crash cannot lose or truncate its bytes. */
-    void finish() throws IOException {
-        if (finished) {
-            return;
+    /**
+     * Hands the file's last bytes over and queues its fsync; the future completes once a crash can
+     * no longer lose or truncate its bytes. Finish every file of a batch first and then wait, so
+     * the fsyncs run back to back on the I/O thread.
+     */
+    CompletableFuture<Void> finish() throws IOException {
+        if (finished == null) {
+            if (gzip != null) {
+                gzipInput.flush();
+                gzip.finish(); // writes the trailer through to the target
+                gzip.end();
+            }
+            finished = target.finish();
         }
-        out.flush();
-        if (gzip != null) {
-            gzip.finish();
-        }
-        channel.force(true);
-        out.close(); // also ends the compressor's native memory and closes the channel
-        finished = true;
+        return finished;
     }
 
     /** Closes and deletes the file, for a batch that will not be committed. */
     void discard() {
-        try {
-            channel.close();
-            out.close(); // the channel is closed first so nothing more reaches the disk
-        } catch (IOException ignored) {
-            // the file is being thrown away; a full disk may well refuse the last flush
+        if (gzip != null) {
+            gzip.end(); // frees the compressor's native memory
         }
+        target.discard();
         try {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
             // a leftover temporary file is removed when the partition is next assigned
+        }
+    }
+
+    /** The compressor's output, handed to the I/O thread. */
+    private static final class TargetStream extends OutputStream {
+        private final FileWrites.Target target;
+
+        TargetStream(FileWrites.Target target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            target.append(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            target.append(b, off, len);
         }
     }
 
@@ -98,8 +124,12 @@ final class PartFile {
      */
     private static final class FastGzip extends GZIPOutputStream {
         FastGzip(OutputStream out) throws IOException {
-            super(out, BUFFER);
+            super(out, GZIP_BUFFER);
             def.setLevel(Deflater.BEST_SPEED);
+        }
+
+        void end() {
+            def.end();
         }
     }
 }

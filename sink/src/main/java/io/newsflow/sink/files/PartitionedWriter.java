@@ -19,15 +19,17 @@ import org.apache.kafka.common.header.Headers;
  * Writes one topic's records into the partitioned file tree, with one open batch per Kafka
  * partition. Knows files, not Kafka: the caller feeds records with their partition and offset, asks
  * for due commits, and learns from each commit the offset the partition may resume from. Not
- * thread-safe; the sink's poll thread owns it.
+ * thread-safe; the sink's poll thread owns it (the system calls run on its own I/O thread, see
+ * {@link FileWrites}). Close it to stop that thread.
  */
-public final class PartitionedWriter {
+public final class PartitionedWriter implements AutoCloseable {
     private static final ObjectMapper MAPPER = Json.mapper();
 
     private final SinkLayout layout;
     private final String topic;
     private final SinkConfig config;
     private final Clock clock;
+    private final FileWrites writes = new FileWrites();
     private final Map<Integer, OpenBatch> open = new TreeMap<>();
     private long recordsCommitted;
     private long bytesAppended;
@@ -78,7 +80,8 @@ public final class PartitionedWriter {
         var where = FilePartition.of(fields, config.dateField(), timestamp);
         OpenBatch batch =
                 open.computeIfAbsent(
-                        partition, p -> new OpenBatch(layout, topic, p, offset, clock.instant()));
+                        partition,
+                        p -> new OpenBatch(layout, writes, topic, p, offset, clock.instant()));
         batch.append(offset, where, line);
         bytesAppended += line.length + 1;
     }
@@ -130,6 +133,13 @@ public final class PartitionedWriter {
     public void abortAll() {
         open.values().forEach(OpenBatch::abort);
         open.clear();
+    }
+
+    /** Throws away the open batches and stops the I/O thread. */
+    @Override
+    public void close() {
+        abortAll();
+        writes.close();
     }
 
     /** Whether any record is written but not yet committed. */

@@ -1,0 +1,242 @@
+package io.newsflow.sink.files;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The writer's one I/O thread. The poll thread fills 64 KiB direct buffers with JSON Lines and
+ * hands them over; this thread makes the {@code write} system calls, in the order given, and from
+ * time to time flushes the files it has written to disk ({@code fdatasync}), so that a commit's
+ * fsync finds little left to do. The poll thread therefore spends its time fetching and filing
+ * records, not waiting on the kernel.
+ *
+ * <p>At most {@value #IN_FLIGHT} buffers (16 MiB) wait at a time; a poll thread that gets further
+ * ahead blocks. A failed write is kept with its file and thrown to the poll thread by the file's
+ * next {@link Target#append append} or {@link Target#finish finish}; nothing is lost, because a
+ * batch whose file failed is never committed.
+ */
+final class FileWrites implements AutoCloseable {
+    static final int CHUNK = 64 * 1024;
+    private static final int IN_FLIGHT = 256;
+
+    /** After this many bytes written since the last flush, the written files are flushed. */
+    private static final long FLUSH_EVERY = 16L * 1024 * 1024;
+
+    private final ThreadPoolExecutor thread;
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final ConcurrentLinkedQueue<ByteBuffer> free = new ConcurrentLinkedQueue<>();
+
+    // Confined to the I/O thread.
+    private final Set<Target> unflushed = new LinkedHashSet<>();
+    private long bytesSinceFlush;
+
+    FileWrites() {
+        thread =
+                new ThreadPoolExecutor(
+                        1,
+                        1,
+                        5,
+                        TimeUnit.SECONDS,
+                        new LinkedBlockingQueue<>(),
+                        r -> {
+                            var t = new Thread(r, "file-sink-io");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        // an idle sink (or a writer a test forgot) keeps no thread
+        thread.allowCoreThreadTimeOut(true);
+    }
+
+    /** A file written through this thread. */
+    Target target(FileChannel channel) {
+        return new Target(channel);
+    }
+
+    /** Waits for every queued write and stops the thread. */
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            thread.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ByteBuffer chunk() {
+        ByteBuffer chunk = free.poll();
+        return chunk != null ? chunk : ByteBuffer.allocateDirect(CHUNK);
+    }
+
+    private void release(ByteBuffer chunk) {
+        chunk.clear();
+        free.add(chunk);
+        inFlight.release();
+    }
+
+    /** Runs on the I/O thread after each write. */
+    private void flushIfDue(Target written, int bytes) {
+        unflushed.add(written);
+        bytesSinceFlush += bytes;
+        if (bytesSinceFlush < FLUSH_EVERY) {
+            return;
+        }
+        bytesSinceFlush = 0;
+        for (Target target : unflushed) {
+            if (target.failure == null && !target.discarded && target.channel.isOpen()) {
+                try {
+                    target.channel.force(false);
+                } catch (IOException e) {
+                    target.failure = e;
+                }
+            }
+        }
+        unflushed.clear();
+    }
+
+    /**
+     * One file: the poll thread appends bytes and finally finishes or discards it; the writes and
+     * the fsync happen on the I/O thread, in order.
+     */
+    final class Target {
+        private final FileChannel channel;
+        private ByteBuffer current;
+        private volatile IOException failure;
+        private volatile boolean discarded;
+
+        private Target(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** Appends bytes, handing full buffers to the I/O thread. */
+        void append(byte[] bytes, int offset, int length) throws IOException {
+            throwIfFailed();
+            while (length > 0) {
+                if (current == null) {
+                    current = chunk();
+                }
+                int n = Math.min(length, current.remaining());
+                current.put(bytes, offset, n);
+                offset += n;
+                length -= n;
+                if (!current.hasRemaining()) {
+                    submit();
+                }
+            }
+        }
+
+        void append(int b) throws IOException {
+            throwIfFailed();
+            if (current == null) {
+                current = chunk();
+            }
+            current.put((byte) b);
+            if (!current.hasRemaining()) {
+                submit();
+            }
+        }
+
+        /**
+         * Hands the last bytes over and queues the fsync and close; the returned future completes
+         * when the file is durable and closed, or with the write's failure.
+         */
+        CompletableFuture<Void> finish() throws IOException {
+            throwIfFailed();
+            if (current != null && current.position() > 0) {
+                submit();
+            }
+            var done = new CompletableFuture<Void>();
+            thread.execute(
+                    () -> {
+                        try {
+                            if (failure != null) {
+                                throw failure;
+                            }
+                            channel.force(true);
+                            channel.close();
+                            done.complete(null);
+                        } catch (IOException | RuntimeException e) {
+                            failure = e instanceof IOException io ? io : new IOException(e);
+                            closeQuietly();
+                            done.completeExceptionally(failure);
+                        } finally {
+                            unflushed.remove(this);
+                        }
+                    });
+            return done;
+        }
+
+        /** Drops what is queued and closes the file; the caller deletes it. */
+        void discard() {
+            discarded = true;
+            if (current != null) {
+                current.clear();
+                free.add(current);
+                current = null;
+            }
+            try {
+                thread.execute(
+                        () -> {
+                            unflushed.remove(this);
+                            closeQuietly();
+                        });
+            } catch (RuntimeException e) {
+                closeQuietly(); // the thread is shut down
+            }
+        }
+
+        private void submit() throws IOException {
+            ByteBuffer chunk = current;
+            current = null;
+            chunk.flip();
+            try {
+                inFlight.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                free.add(chunk.clear());
+                throw new InterruptedIOException("interrupted while writing " + channel);
+            }
+            thread.execute(
+                    () -> {
+                        try {
+                            if (failure == null && !discarded) {
+                                int bytes = chunk.remaining();
+                                while (chunk.hasRemaining()) {
+                                    channel.write(chunk);
+                                }
+                                flushIfDue(this, bytes);
+                            }
+                        } catch (IOException e) {
+                            failure = e;
+                        } finally {
+                            release(chunk);
+                        }
+                    });
+        }
+
+        private void throwIfFailed() throws IOException {
+            IOException e = failure;
+            if (e != null) {
+                throw e;
+            }
+        }
+
+        private void closeQuietly() {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the file is being thrown away or has already failed
+            }
+        }
+    }
+}
