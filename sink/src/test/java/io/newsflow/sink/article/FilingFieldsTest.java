@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.kafka.FilingHeaders;
 import java.io.IOException;
+import java.util.Random;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,48 @@ class FilingFieldsTest {
     }
 
     @Test
+    void findsALineBreakAtEveryPositionOfEveryLengthAndNothingElse() {
+        var random = new Random(7);
+        for (int length = 0; length <= 40; length++) {
+            for (int trial = 0; trial < 50; trial++) {
+                // every byte value but the two line breaks, UTF-8 continuation bytes included
+                byte[] bytes = new byte[length];
+                for (int i = 0; i < length; i++) {
+                    byte b;
+                    do {
+                        b = (byte) random.nextInt(256);
+                    } while (b == '\n' || b == '\r');
+                    bytes[i] = b;
+                }
+                assertThat(FilingFields.hasLineBreak(bytes)).as("length %d", length).isFalse();
+                for (int at = 0; at < length; at++) {
+                    byte[] withBreak = bytes.clone();
+                    withBreak[at] = random.nextBoolean() ? (byte) '\n' : (byte) '\r';
+                    assertThat(FilingFields.hasLineBreak(withBreak))
+                            .as("length %d, break at %d", length, at)
+                            .isTrue();
+                }
+            }
+        }
+        // bytes one off the line breaks, and with the high bit set, are not line breaks
+        assertThat(
+                        FilingFields.hasLineBreak(
+                                new byte[] {
+                                    0x09,
+                                    0x0B,
+                                    0x0C,
+                                    0x0E,
+                                    0x09,
+                                    0x0B,
+                                    0x0C,
+                                    0x0E,
+                                    (byte) 0x8A,
+                                    (byte) 0x8D
+                                }))
+                .isFalse();
+    }
+
+    @Test
     void aValueThatIsNotAnObjectIsRefusedWithOrWithoutHeaders() {
         for (var headers : new RecordHeaders[] {new RecordHeaders(), headers("", "", "id")}) {
             for (String bad : new String[] {"[1]", "not json", "", "{", "}"}) {
@@ -51,9 +94,14 @@ class FilingFieldsTest {
 
     private static RecordHeaders headers(String published, String fetched, String language) {
         var headers = new RecordHeaders();
-        headers.add(FilingHeaders.PUBLISHED_AT, published.getBytes(UTF_8));
-        headers.add(FilingHeaders.FETCHED_AT, fetched.getBytes(UTF_8));
-        headers.add(FilingHeaders.LANGUAGE, language.getBytes(UTF_8));
+        headers.add(
+                FilingHeaders.FILING,
+                (orAbsent(published) + " " + orAbsent(fetched) + " " + orAbsent(language))
+                        .getBytes(UTF_8));
         return headers;
+    }
+
+    private static String orAbsent(String field) {
+        return field.isEmpty() ? "-" : field;
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.sink.article.FilingFields;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class FilePartitionTest {
@@ -61,6 +64,26 @@ class FilePartitionTest {
                                         0)
                                 .lang())
                 .isEqualTo("id");
+    }
+
+    @Test
+    void acceptsExactlyTheLanguageCodesOfTheTagPattern() {
+        var pattern = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8})*");
+        var random = new Random(11);
+        String alphabet = "abz09-A_. ";
+        for (int i = 0; i < 100_000; i++) {
+            var code = new StringBuilder();
+            for (int length = random.nextInt(14); length > 0; length--) {
+                code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(FilePartition.isLanguageCode(code.toString()))
+                    .as("'%s'", code)
+                    .isEqualTo(pattern.matcher(code).matches());
+        }
+        assertThat(List.of("id", "ind", "zh-hant", "en-us-x1", "sr-latn-rs"))
+                .allMatch(FilePartition::isLanguageCode);
+        assertThat(List.of("", "i", "indo", "id-", "id--x", "-id", "id-123456789", "ID"))
+                .noneMatch(FilePartition::isLanguageCode);
     }
 
     @Test

@@ -95,9 +95,7 @@ class PartitionedWriterTest {
         var writer = writer(SinkConfig.Roll.defaults(), false);
         // The headers disagree with the value on purpose: they, not the JSON, must decide.
         var headers = new RecordHeaders();
-        headers.add(FilingHeaders.PUBLISHED_AT, "2025-08-20T10:00:00Z".getBytes(UTF_8));
-        headers.add(FilingHeaders.FETCHED_AT, new byte[0]);
-        headers.add(FilingHeaders.LANGUAGE, "ms".getBytes(UTF_8));
+        headers.add(FilingHeaders.FILING, "2025-08-20T10:00:00Z - ms".getBytes(UTF_8));
         byte[] original = json("h", "en", DAY1);
         writer.append(0, 0, 0, headers, original);
         writer.append(0, 1, 0, null, json("j", "en", DAY1));
@@ -116,9 +114,7 @@ class PartitionedWriterTest {
             throws Exception {
         var writer = writer(SinkConfig.Roll.defaults(), false);
         var headers = new RecordHeaders();
-        headers.add(FilingHeaders.PUBLISHED_AT, "2025-08-19T10:00:00Z".getBytes(UTF_8));
-        headers.add(FilingHeaders.FETCHED_AT, new byte[0]);
-        headers.add(FilingHeaders.LANGUAGE, "id".getBytes(UTF_8));
+        headers.add(FilingHeaders.FILING, "2025-08-19T10:00:00Z - id".getBytes(UTF_8));
 
         assertThatThrownBy(() -> writer.append(0, 0, 0, headers, "[1]".getBytes(UTF_8)))
                 .isInstanceOf(UnreadableRecordException.class);
