@@ -1,8 +1,11 @@
 package io.newsflow.sink.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -12,13 +15,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The writer's one I/O thread. The poll thread fills 64 KiB direct buffers with JSON Lines and
- * hands them over; this thread makes the {@code write} system calls, in the order given, and from
- * time to time flushes the files it has written to disk ({@code fdatasync}), so that a commit's
- * fsync finds little left to do. The poll thread therefore spends its time fetching and filing
- * records, not waiting on the kernel.
+ * hands them over; this thread compresses them (gzip files), makes the {@code write} system calls,
+ * in the order given, and from time to time flushes the files it has written to disk ({@code
+ * fdatasync}), so that a commit's fsync finds little left to do. The poll thread therefore spends
+ * its time fetching and filing records, not waiting on the kernel.
  *
  * <p>At most {@value #IN_FLIGHT} buffers (16 MiB) wait at a time; a poll thread that gets further
  * ahead blocks. A failed write is kept with its file and thrown to the poll thread by the file's
@@ -38,6 +43,7 @@ final class FileWrites implements AutoCloseable {
 
     // Confined to the I/O thread.
     private final Set<Target> unflushed = new LinkedHashSet<>();
+    private final byte[] scratch = new byte[CHUNK];
     private long bytesSinceFlush;
 
     FileWrites() {
@@ -57,9 +63,12 @@ final class FileWrites implements AutoCloseable {
         thread.allowCoreThreadTimeOut(true);
     }
 
-    /** A file written through this thread. */
-    Target target(FileChannel channel) {
-        return new Target(channel);
+    /**
+     * A file written through this thread; with {@code gzip} the bytes appended are compressed on
+     * the I/O thread too, so the poll thread does the same work either way.
+     */
+    Target target(FileChannel channel, boolean gzip) {
+        return new Target(channel, gzip);
     }
 
     /** Waits for every queued write and stops the thread. */
@@ -110,12 +119,15 @@ final class FileWrites implements AutoCloseable {
      */
     final class Target {
         private final FileChannel channel;
+        private final boolean gzip;
         private ByteBuffer current;
         private volatile IOException failure;
         private volatile boolean discarded;
+        private FastGzip encoder; // made and used on the I/O thread only
 
-        private Target(FileChannel channel) {
+        private Target(FileChannel channel, boolean gzip) {
             this.channel = channel;
+            this.gzip = gzip;
         }
 
         /** Appends bytes, handing full buffers to the I/O thread. */
@@ -162,6 +174,11 @@ final class FileWrites implements AutoCloseable {
                             if (failure != null) {
                                 throw failure;
                             }
+                            if (gzip) {
+                                encoder().finish(); // the compressor's last bytes and trailer
+                                encoder.flush();
+                                encoder.end();
+                            }
                             channel.force(true);
                             channel.close();
                             done.complete(null);
@@ -195,6 +212,28 @@ final class FileWrites implements AutoCloseable {
             }
         }
 
+        /** Runs on the I/O thread. */
+        private void writeOut(ByteBuffer chunk) throws IOException {
+            if (!gzip) {
+                while (chunk.hasRemaining()) {
+                    channel.write(chunk);
+                }
+                return;
+            }
+            int n = chunk.remaining();
+            chunk.get(scratch, 0, n);
+            encoder().write(scratch, 0, n);
+        }
+
+        private FastGzip encoder() throws IOException {
+            if (encoder == null) {
+                encoder =
+                        new FastGzip(
+                                new BufferedOutputStream(Channels.newOutputStream(channel), CHUNK));
+            }
+            return encoder;
+        }
+
         private void submit() throws IOException {
             ByteBuffer chunk = current;
             current = null;
@@ -211,9 +250,7 @@ final class FileWrites implements AutoCloseable {
                         try {
                             if (failure == null && !discarded) {
                                 int bytes = chunk.remaining();
-                                while (chunk.hasRemaining()) {
-                                    channel.write(chunk);
-                                }
+                                writeOut(chunk);
                                 flushIfDue(this, bytes);
                             }
                         } catch (IOException e) {
@@ -232,11 +269,30 @@ final class FileWrites implements AutoCloseable {
         }
 
         private void closeQuietly() {
+            if (encoder != null) {
+                encoder.end(); // frees the compressor's native memory
+            }
             try {
                 channel.close();
             } catch (IOException ignored) {
                 // the file is being thrown away or has already failed
             }
+        }
+    }
+
+    /**
+     * gzip at the fastest level: on news JSON it compresses to ~16% instead of ~11% at the default
+     * level, at several times the speed, which keeps a streaming sink ahead of its input.
+     * Recompress downstream when archiving.
+     */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, CHUNK);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+
+        void end() {
+            def.end();
         }
     }
 }

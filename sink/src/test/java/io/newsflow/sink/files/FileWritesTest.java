@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,13 +21,13 @@ class FileWritesTest {
     @TempDir Path dir;
 
     @Test
-    void interleavedAppendsOfEverySizeReachEachFileInOrder() throws Exception {
+    void interleavedAppendsOfEverySizeReachEachFileInOrderPlainOrCompressed() throws Exception {
         var random = new Random(3);
         try (var writes = new FileWrites()) {
             Path a = dir.resolve("a");
             Path b = dir.resolve("b");
-            var targetA = writes.target(open(a));
-            var targetB = writes.target(open(b));
+            var targetA = writes.target(open(a), false);
+            var targetB = writes.target(open(b), true);
             var expectedA = new ByteArrayOutputStream();
             var expectedB = new ByteArrayOutputStream();
             // 40 MiB in all: more than the buffers in flight and than one background flush
@@ -53,7 +54,9 @@ class FileWritesTest {
             doneB.get(30, TimeUnit.SECONDS);
 
             assertThat(Files.readAllBytes(a)).isEqualTo(expectedA.toByteArray());
-            assertThat(Files.readAllBytes(b)).isEqualTo(expectedB.toByteArray());
+            try (var gunzip = new GZIPInputStream(Files.newInputStream(b))) {
+                assertThat(gunzip.readAllBytes()).isEqualTo(expectedB.toByteArray());
+            }
         }
     }
 
@@ -61,8 +64,8 @@ class FileWritesTest {
     void aWriteThatFailsOnTheIoThreadFailsTheFileNotTheOthers() throws Exception {
         try (var writes = new FileWrites()) {
             FileChannel broken = open(dir.resolve("broken"));
-            var failing = writes.target(broken);
-            var healthy = writes.target(open(dir.resolve("healthy")));
+            var failing = writes.target(broken, false);
+            var healthy = writes.target(open(dir.resolve("healthy")), true);
             broken.close(); // every write to it now fails on the I/O thread
 
             byte[] chunk = new byte[FileWrites.CHUNK];
@@ -75,7 +78,9 @@ class FileWritesTest {
             assertThatThrownBy(() -> failing.append(chunk, 0, 1))
                     .isInstanceOf(ClosedChannelException.class);
             healthy.finish().get(30, TimeUnit.SECONDS);
-            assertThat(Files.size(dir.resolve("healthy"))).isEqualTo(chunk.length);
+            try (var gunzip = new GZIPInputStream(Files.newInputStream(dir.resolve("healthy")))) {
+                assertThat(gunzip.readAllBytes()).isEqualTo(chunk);
+            }
         }
     }
 
@@ -83,7 +88,7 @@ class FileWritesTest {
     void aDiscardedFileGetsNoMoreWritesAndIsClosed() throws Exception {
         try (var writes = new FileWrites()) {
             FileChannel channel = open(dir.resolve("dropped"));
-            var target = writes.target(channel);
+            var target = writes.target(channel, true);
             byte[] bytes = new byte[5 * FileWrites.CHUNK + 17];
             target.append(bytes, 0, bytes.length);
 
