@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,11 +20,12 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The writer's one I/O thread. The poll thread fills 64 KiB direct buffers with JSON Lines and
- * hands them over; this thread compresses them (gzip files), makes the {@code write} system calls,
- * in the order given, and from time to time flushes the files it has written to disk ({@code
- * fdatasync}), so that a commit's fsync finds little left to do. The poll thread therefore spends
- * its time fetching and filing records, not waiting on the kernel.
+ * The writer's I/O threads. The poll thread fills 64 KiB direct buffers with JSON Lines and hands
+ * them over; the I/O thread compresses them (gzip files) and makes the {@code write} system calls,
+ * in the order given, while a flush thread makes the files written so far durable ({@code
+ * fdatasync}) every {@value #FLUSH_EVERY} bytes, so that a commit's fsync finds little left to do.
+ * The poll thread therefore spends its time fetching and filing records, not waiting on the kernel,
+ * and writing to the page cache does not wait for the disk.
  *
  * <p>At most {@value #IN_FLIGHT} buffers (16 MiB) wait at a time; a poll thread that gets further
  * ahead blocks. A failed write is kept with its file and thrown to the poll thread by the file's
@@ -37,7 +39,8 @@ final class FileWrites implements AutoCloseable {
     /** After this many bytes written since the last flush, the written files are flushed. */
     private static final long FLUSH_EVERY = 16L * 1024 * 1024;
 
-    private final ThreadPoolExecutor thread;
+    private final ThreadPoolExecutor thread = daemon("file-sink-io");
+    private final ThreadPoolExecutor flusher = daemon("file-sink-flush");
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final ConcurrentLinkedQueue<ByteBuffer> free = new ConcurrentLinkedQueue<>();
 
@@ -45,9 +48,10 @@ final class FileWrites implements AutoCloseable {
     private final Set<Target> unflushed = new LinkedHashSet<>();
     private final byte[] scratch = new byte[CHUNK];
     private long bytesSinceFlush;
+    private CompletableFuture<Void> flushing = CompletableFuture.completedFuture(null);
 
-    FileWrites() {
-        thread =
+    private static ThreadPoolExecutor daemon(String name) {
+        var executor =
                 new ThreadPoolExecutor(
                         1,
                         1,
@@ -55,12 +59,13 @@ final class FileWrites implements AutoCloseable {
                         TimeUnit.SECONDS,
                         new LinkedBlockingQueue<>(),
                         r -> {
-                            var t = new Thread(r, "file-sink-io");
+                            var t = new Thread(r, name);
                             t.setDaemon(true);
                             return t;
                         });
         // an idle sink (or a writer a test forgot) keeps no thread
-        thread.allowCoreThreadTimeOut(true);
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     /**
@@ -77,6 +82,8 @@ final class FileWrites implements AutoCloseable {
         thread.shutdown();
         try {
             thread.awaitTermination(60, TimeUnit.SECONDS);
+            flusher.shutdown();
+            flusher.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -93,24 +100,27 @@ final class FileWrites implements AutoCloseable {
         inFlight.release();
     }
 
-    /** Runs on the I/O thread after each write. */
+    /**
+     * Runs on the I/O thread after each write: every {@value #FLUSH_EVERY} bytes, the files written
+     * since the last flush are flushed on the flush thread, so that the disk works while this
+     * thread goes on writing. A flush still running is not waited for; its files are flushed by the
+     * next one.
+     */
     private void flushIfDue(Target written, int bytes) {
         unflushed.add(written);
         bytesSinceFlush += bytes;
-        if (bytesSinceFlush < FLUSH_EVERY) {
+        if (bytesSinceFlush < FLUSH_EVERY || !flushing.isDone()) {
             return;
         }
         bytesSinceFlush = 0;
-        for (Target target : unflushed) {
-            if (target.failure == null && !target.discarded && target.channel.isOpen()) {
-                try {
-                    target.channel.force(false);
-                } catch (IOException e) {
-                    target.failure = e;
-                }
-            }
-        }
+        List<Target> batch = List.copyOf(unflushed);
         unflushed.clear();
+        flushing = CompletableFuture.runAsync(() -> batch.forEach(Target::flush), flusher);
+    }
+
+    /** Runs on the I/O thread: a file's fsync must not run beside a flush of it. */
+    private void awaitFlush() {
+        flushing.join();
     }
 
     /**
@@ -171,6 +181,8 @@ final class FileWrites implements AutoCloseable {
             thread.execute(
                     () -> {
                         try {
+                            // a flush's failure is reported once per descriptor: take it first
+                            awaitFlush();
                             if (failure != null) {
                                 throw failure;
                             }
@@ -209,6 +221,20 @@ final class FileWrites implements AutoCloseable {
                         });
             } catch (RuntimeException e) {
                 closeQuietly(); // the thread is shut down
+            }
+        }
+
+        /** Runs on the flush thread. */
+        private void flush() {
+            if (failure != null || discarded || !channel.isOpen()) {
+                return;
+            }
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                if (!discarded && channel.isOpen()) {
+                    failure = e; // a discarded file may be closed under a flush
+                }
             }
         }
 
