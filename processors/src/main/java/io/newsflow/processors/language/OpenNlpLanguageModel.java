@@ -5,11 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
@@ -25,13 +26,14 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * OpenNLP: it answers raw model probabilities under newsflow codes. Thread-safe: the maxent model
  * is immutable and evaluating it allocates its own result.
  *
- * <p>It computes the model's features itself instead of calling {@code LanguageDetectorME}: the
- * same features (the distinct lower-cased 1- to 3-character grams of the text after the model
- * factory's five normalizers, each with value 1) evaluated by the same maxent model, but collected
- * into a {@code HashSet<String>} where OpenNLP 2.5 counts them in a map keyed by {@code
- * CharBuffer}, whose hashing and comparing was a quarter of language detection's CPU. Only the
- * order in which the model sums the feature weights differs, so probabilities may differ in the
- * last bits; {@code OpenNlpLanguageModelTest} checks them against OpenNLP's own detector.
+ * <p>It scores texts itself instead of calling {@code LanguageDetectorME}: the same features (the
+ * distinct lower-cased 1- to 3-character grams of the text after the model factory's five
+ * normalizers, each with value 1), the same weights, the same uniform prior and softmax, but the
+ * weights are read from {@link GramWeights}, laid out for lookup by packed gram, where OpenNLP 2.5
+ * makes a {@code CharBuffer} per gram, counts them in a map, and looks each up in a map of 146,000
+ * small objects (those lookups were most of language detection's CPU). Only the order in which the
+ * weights are summed differs, so probabilities may differ in the last bits; {@code
+ * OpenNlpLanguageModelTest} checks them against OpenNLP's own detector.
  */
 public final class OpenNlpLanguageModel {
     /** Where opennlp-models-langdetect 1.3.0 keeps the model (see its {@code model.properties}). */
@@ -39,10 +41,7 @@ public final class OpenNlpLanguageModel {
 
     public static final String VERSION = "opennlp-langdetect-1.8.3";
 
-    /** The n-gram lengths and normalizers of OpenNLP's {@code LanguageDetectorFactory}. */
-    private static final int MIN_GRAM = 1;
-
-    private static final int MAX_GRAM = 3;
+    /** The normalizers of OpenNLP's {@code LanguageDetectorFactory}. */
     private static final CharSequenceNormalizer NORMALIZER =
             new AggregateCharSequenceNormalizer(
                     EmojiCharSequenceNormalizer.getInstance(),
@@ -54,10 +53,15 @@ public final class OpenNlpLanguageModel {
     private final LanguageDetectorModel model;
     private final MaxentModel maxent;
     private final String[] outcomeCodes;
+    private final GramWeights weights;
 
+    @SuppressWarnings("unchecked") // AbstractModel's documented layout: params, pmap, outcomes
     private OpenNlpLanguageModel(LanguageDetectorModel model) {
         this.model = model;
         this.maxent = model.getMaxentModel();
+        this.weights =
+                GramWeights.of(
+                        (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]);
         this.outcomeCodes = new String[maxent.getNumOutcomes()];
         for (int i = 0; i < outcomeCodes.length; i++) {
             outcomeCodes[i] = LanguageCodes.normalizeOrUnd(maxent.getOutcome(i));
@@ -116,7 +120,19 @@ public final class OpenNlpLanguageModel {
 
     /** The model's probability of each of its labels, in the model's outcome order. */
     double[] labelProbabilities(CharSequence text) {
-        return maxent.eval(features(text)); // every feature with value 1, as OpenNLP counts them
+        int n = outcomeCodes.length;
+        double[] scores = new double[n];
+        Arrays.fill(scores, Math.log(1.0 / n)); // OpenNLP's uniform prior
+        weights.addDistinctGrams(lowerCase(NORMALIZER.normalize(text)), scores);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            scores[i] = StrictMath.exp(scores[i]); // as GISModel.eval
+            sum += scores[i];
+        }
+        for (int i = 0; i < n; i++) {
+            scores[i] /= sum;
+        }
+        return scores;
     }
 
     /** The model's label of each outcome, in the order {@link #labelProbabilities} answers. */
@@ -131,17 +147,6 @@ public final class OpenNlpLanguageModel {
     /** The loaded OpenNLP model, for comparing with OpenNLP's own detector. */
     LanguageDetectorModel openNlpModel() {
         return model;
-    }
-
-    static String[] features(CharSequence text) {
-        String lower = lowerCase(NORMALIZER.normalize(text));
-        var grams = new HashSet<String>(lower.length() * MAX_GRAM * 2);
-        for (int length = MIN_GRAM; length <= MAX_GRAM; length++) {
-            for (int start = 0; start + length <= lower.length(); start++) {
-                grams.add(lower.substring(start, start + length));
-            }
-        }
-        return grams.toArray(String[]::new);
     }
 
     /** Lower case per code point, as OpenNLP's {@code StringUtil.toLowerCaseCharBuffer}. */

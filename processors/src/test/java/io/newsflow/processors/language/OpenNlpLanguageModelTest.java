@@ -40,12 +40,6 @@ class OpenNlpLanguageModelTest {
         }
     }
 
-    @Test
-    void featuresAreTheDistinctLowerCasedGramsAfterNormalization() {
-        assertThat(OpenNlpLanguageModel.features("Aa a"))
-                .containsExactlyInAnyOrder("a", " ", "aa", "a ", " a", "aa ", "a a");
-    }
-
     private static List<String> texts() {
         var texts = new ArrayList<String>();
         for (RawArticle seed : SeedCorpus.builtIn().articles()) {
