@@ -7,11 +7,11 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -20,12 +20,13 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The writer's I/O threads. The poll thread fills 64 KiB direct buffers with JSON Lines and hands
- * them over; the I/O thread compresses them (gzip files) and makes the {@code write} system calls,
- * in the order given, while a flush thread makes the files written so far durable ({@code
- * fdatasync}) every {@value #FLUSH_EVERY} bytes, so that a commit's fsync finds little left to do.
- * The poll thread therefore spends its time fetching and filing records, not waiting on the kernel,
- * and writing to the page cache does not wait for the disk.
+ * The writer's I/O threads. The poll thread hands over the records' own byte arrays, about 64 KiB
+ * at a time, without copying them; the I/O thread copies them into its buffer or compresses them
+ * (gzip files) and makes the {@code write} system calls, in the order given, while a flush thread
+ * makes the files written so far durable ({@code fdatasync}) every {@value #FLUSH_EVERY} bytes, so
+ * that a commit's fsync finds little left to do. The poll thread therefore spends its time fetching
+ * and filing records, not waiting on the kernel, and writing to the page cache does not wait for
+ * the disk.
  *
  * <p>At most {@value #IN_FLIGHT} buffers (16 MiB) wait at a time; a poll thread that gets further
  * ahead blocks. A failed write is kept with its file and thrown to the poll thread by the file's
@@ -33,7 +34,9 @@ import java.util.zip.GZIPOutputStream;
  * batch whose file failed is never committed.
  */
 final class FileWrites implements AutoCloseable {
+    /** About this many bytes of records are handed to the I/O thread at a time. */
     static final int CHUNK = 64 * 1024;
+
     private static final int IN_FLIGHT = 256;
 
     /** After this many bytes written since the last flush, the written files are flushed. */
@@ -42,11 +45,10 @@ final class FileWrites implements AutoCloseable {
     private final ThreadPoolExecutor thread = daemon("file-sink-io");
     private final ThreadPoolExecutor flusher = daemon("file-sink-flush");
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
-    private final ConcurrentLinkedQueue<ByteBuffer> free = new ConcurrentLinkedQueue<>();
 
     // Confined to the I/O thread.
     private final Set<Target> unflushed = new LinkedHashSet<>();
-    private final byte[] scratch = new byte[CHUNK];
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(4 * CHUNK);
     private long bytesSinceFlush;
     private CompletableFuture<Void> flushing = CompletableFuture.completedFuture(null);
 
@@ -89,17 +91,6 @@ final class FileWrites implements AutoCloseable {
         }
     }
 
-    private ByteBuffer chunk() {
-        ByteBuffer chunk = free.poll();
-        return chunk != null ? chunk : ByteBuffer.allocateDirect(CHUNK);
-    }
-
-    private void release(ByteBuffer chunk) {
-        chunk.clear();
-        free.add(chunk);
-        inFlight.release();
-    }
-
     /**
      * Runs on the I/O thread after each write: every {@value #FLUSH_EVERY} bytes, the files written
      * since the last flush are flushed on the flush thread, so that the disk works while this
@@ -130,7 +121,9 @@ final class FileWrites implements AutoCloseable {
     final class Target {
         private final FileChannel channel;
         private final boolean gzip;
-        private ByteBuffer current;
+        private byte[][] pending = new byte[64][];
+        private int pendingCount;
+        private int pendingBytes;
         private volatile IOException failure;
         private volatile boolean discarded;
         private FastGzip encoder; // made and used on the I/O thread only
@@ -140,30 +133,18 @@ final class FileWrites implements AutoCloseable {
             this.gzip = gzip;
         }
 
-        /** Appends bytes, handing full buffers to the I/O thread. */
-        void append(byte[] bytes, int offset, int length) throws IOException {
+        /**
+         * Appends an array, which must not change afterwards: it is written later, from the I/O
+         * thread. About every {@value #CHUNK} bytes the arrays are handed over.
+         */
+        void append(byte[] bytes) throws IOException {
             throwIfFailed();
-            while (length > 0) {
-                if (current == null) {
-                    current = chunk();
-                }
-                int n = Math.min(length, current.remaining());
-                current.put(bytes, offset, n);
-                offset += n;
-                length -= n;
-                if (!current.hasRemaining()) {
-                    submit();
-                }
+            if (pendingCount == pending.length) {
+                pending = Arrays.copyOf(pending, pendingCount * 2);
             }
-        }
-
-        void append(int b) throws IOException {
-            throwIfFailed();
-            if (current == null) {
-                current = chunk();
-            }
-            current.put((byte) b);
-            if (!current.hasRemaining()) {
+            pending[pendingCount++] = bytes;
+            pendingBytes += bytes.length;
+            if (pendingBytes >= CHUNK) {
                 submit();
             }
         }
@@ -174,7 +155,7 @@ final class FileWrites implements AutoCloseable {
          */
         CompletableFuture<Void> finish() throws IOException {
             throwIfFailed();
-            if (current != null && current.position() > 0) {
+            if (pendingCount > 0) {
                 submit();
             }
             var done = new CompletableFuture<Void>();
@@ -208,11 +189,9 @@ final class FileWrites implements AutoCloseable {
         /** Drops what is queued and closes the file; the caller deletes it. */
         void discard() {
             discarded = true;
-            if (current != null) {
-                current.clear();
-                free.add(current);
-                current = null;
-            }
+            Arrays.fill(pending, 0, pendingCount, null);
+            pendingCount = 0;
+            pendingBytes = 0;
             try {
                 thread.execute(
                         () -> {
@@ -239,16 +218,36 @@ final class FileWrites implements AutoCloseable {
         }
 
         /** Runs on the I/O thread. */
-        private void writeOut(ByteBuffer chunk) throws IOException {
-            if (!gzip) {
-                while (chunk.hasRemaining()) {
-                    channel.write(chunk);
+        private void writeOut(byte[][] arrays, int count) throws IOException {
+            if (gzip) {
+                for (int i = 0; i < count; i++) {
+                    encoder().write(arrays[i]);
                 }
                 return;
             }
-            int n = chunk.remaining();
-            chunk.get(scratch, 0, n);
-            encoder().write(scratch, 0, n);
+            for (int i = 0; i < count; i++) {
+                byte[] bytes = arrays[i];
+                for (int at = 0; at < bytes.length; ) {
+                    int n = Math.min(bytes.length - at, buffer.remaining());
+                    buffer.put(bytes, at, n);
+                    at += n;
+                    if (!buffer.hasRemaining()) {
+                        writeBuffer();
+                    }
+                }
+            }
+            writeBuffer();
+        }
+
+        private void writeBuffer() throws IOException {
+            buffer.flip();
+            try {
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            } finally {
+                buffer.clear();
+            }
         }
 
         private FastGzip encoder() throws IOException {
@@ -261,28 +260,29 @@ final class FileWrites implements AutoCloseable {
         }
 
         private void submit() throws IOException {
-            ByteBuffer chunk = current;
-            current = null;
-            chunk.flip();
+            byte[][] arrays = pending;
+            int count = pendingCount;
+            int bytes = pendingBytes;
+            pending = new byte[Math.max(64, count)][];
+            pendingCount = 0;
+            pendingBytes = 0;
             try {
                 inFlight.acquire();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                free.add(chunk.clear());
                 throw new InterruptedIOException("interrupted while writing " + channel);
             }
             thread.execute(
                     () -> {
                         try {
                             if (failure == null && !discarded) {
-                                int bytes = chunk.remaining();
-                                writeOut(chunk);
+                                writeOut(arrays, count);
                                 flushIfDue(this, bytes);
                             }
                         } catch (IOException e) {
                             failure = e;
                         } finally {
-                            release(chunk);
+                            inFlight.release();
                         }
                     });
         }

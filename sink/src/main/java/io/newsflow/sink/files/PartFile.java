@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * counts the JSON Lines bytes appended, before any compression.
  */
 final class PartFile {
+    private static final byte[] NEWLINE = {'\n'};
+
     private final Path temp;
     private final FileWrites.Target target;
     private long records;
@@ -33,10 +35,13 @@ final class PartFile {
         return temp;
     }
 
-    /** Appends one JSON value, which must not contain a line break, and a newline. */
+    /**
+     * Appends one JSON value, which must not contain a line break, and a newline. The array is
+     * written later from the I/O thread and must not change.
+     */
     void append(byte[] json) throws IOException {
-        target.append(json, 0, json.length);
-        target.append('\n');
+        target.append(json);
+        target.append(NEWLINE);
         records++;
         bytes += json.length + 1;
     }
