@@ -28,10 +28,10 @@ import java.util.zip.GZIPOutputStream;
  * and filing records, not waiting on the kernel, and writing to the page cache does not wait for
  * the disk.
  *
- * <p>At most {@value #IN_FLIGHT} buffers (16 MiB) wait at a time; a poll thread that gets further
- * ahead blocks. A failed write is kept with its file and thrown to the poll thread by the file's
- * next {@link Target#append append} or {@link Target#finish finish}; nothing is lost, because a
- * batch whose file failed is never committed.
+ * <p>At most {@value #IN_FLIGHT} hand-overs (about 16 MiB of records, held by reference) wait at a
+ * time; a poll thread that gets further ahead blocks. A failed write is kept with its file and
+ * thrown to the poll thread by the file's next {@link Target#append append} or {@link Target#finish
+ * finish}; nothing is lost, because a batch whose file failed is never committed.
  */
 final class FileWrites implements AutoCloseable {
     /** About this many bytes of records are handed to the I/O thread at a time. */
