@@ -11,9 +11,6 @@ import io.newsflow.processors.language.eval.LabeledText;
 import io.newsflow.processors.language.eval.LabeledText.Length;
 import io.newsflow.processors.language.eval.LangidDevSets;
 import io.newsflow.seeds.SeedCorpus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * A {@code main} harness for the detect-language step. Run by hand, on an otherwise idle machine:
@@ -36,8 +32,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * </pre>
  *
  * Throughput is single-threaded and counted per CPU-second of the measuring thread. The baseline is
- * the bare model call ({@code OpenNlpLanguageModel}, newsflow's features over OpenNLP's model) on
- * the same texts in the same run, so the ratio shows what evidence combination adds, whatever the
+ * the bare model call ({@code OpenNlpLanguageModel}: OpenNLP's model, scored by newsflow) on the
+ * same texts in the same run, so the ratio shows what evidence combination adds, whatever the
  * machine's speed; that call is in turn compared with OpenNLP's own {@code LanguageDetectorME}.
  */
 public final class LanguageBench {
@@ -106,9 +102,9 @@ public final class LanguageBench {
                 stepTitles / baseTitles,
                 baseTitles);
 
-        // newsflow computes the model's features itself; OpenNLP's own detector on the same texts
-        // and model is what that replaced.
-        var openNlp = new LanguageDetectorME(openNlpModel());
+        // newsflow scores the model's features itself (OpenNlpLanguageModel, GramWeights);
+        // OpenNLP's own detector on the same texts and model is what that replaced.
+        var openNlp = new LanguageDetectorME(OpenNlpLanguageModel.readOpenNlpModel());
         rate(articleTexts, t -> openNlp.predictLanguages(t).length, seconds / 2);
         double openNlpArticles =
                 rate(articleTexts, t -> openNlp.predictLanguages(t).length, seconds);
@@ -176,14 +172,6 @@ public final class LanguageBench {
      * Inputs per CPU-second of this thread: on a machine shared with other builds, wall time says
      * more about the neighbours than about this code, CPU time says what one core can do.
      */
-    private static LanguageDetectorModel openNlpModel() {
-        try (InputStream in = LanguageBench.class.getResourceAsStream("/langdetect-183.bin")) {
-            return new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static <T> double rate(List<T> inputs, ToIntFunction<T> work, double seconds) {
         var threads = ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);

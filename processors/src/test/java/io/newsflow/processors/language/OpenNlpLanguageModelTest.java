@@ -24,7 +24,7 @@ class OpenNlpLanguageModelTest {
 
     @Test
     void answersWhatOpenNlpsDetectorAnswers() {
-        var openNlp = new LanguageDetectorME(MODEL.openNlpModel());
+        var openNlp = new LanguageDetectorME(OpenNlpLanguageModel.readOpenNlpModel());
         String[] labels = MODEL.labels();
         for (String text : texts()) {
             double[] ours = MODEL.labelProbabilities(text);
