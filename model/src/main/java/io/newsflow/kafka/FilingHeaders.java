@@ -15,8 +15,8 @@ import org.apache.kafka.common.header.Headers;
  * <pre>newsflow.filing: 2025-08-19T10:00:00Z 2025-08-20T01:02:03Z id</pre>
  *
  * <p>One header rather than three because a consumer decodes each header key it looks at, and the
- * file sink looks at every record's: three keys cost it a fifth of its CPU. The processors put it
- * last on every record they write, where {@link Headers#lastHeader} finds it first. A record
+ * file sink looks at every record's: three keys were one of its largest costs. The processors put
+ * it last on every record they write, where {@link Headers#lastHeader} finds it first. A record
  * without it (or with a malformed one) was not written by newsflow's processors and is filed from
  * its JSON instead.
  */
