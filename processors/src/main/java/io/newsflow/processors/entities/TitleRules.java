@@ -64,16 +64,15 @@ final class TitleRules {
             organisationWords.addAll(other.organisationWords);
         }
 
-        /** Sorts longest phrases first; triggers (what a name may follow) = titles + honorifics. */
+        /**
+         * Triggers (what a name may follow) = titles + honorifics, longest first, indexed by first
+         * word; only they are looked up.
+         */
         void seal() {
             triggers.clear();
             triggers.addAll(titles);
             triggers.addAll(honorifics);
-            Comparator<List<String>> longestFirst =
-                    Comparator.comparingInt(List<String>::size).reversed();
-            titles.sort(longestFirst);
-            honorifics.sort(longestFirst);
-            triggers.sort(longestFirst);
+            triggers.sort(Comparator.comparingInt(List<String>::size).reversed());
             triggersByFirstWord.clear();
             for (List<String> t : triggers) {
                 triggersByFirstWord.computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(t);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The rules around the name finder: tokens, trimming, titles and competing spans. */
 class NameRulesTest {
     private static final NameFilter FILTER = NameFilter.builtIn();
+    private static final Candidate.Source NAME_FINDER = Candidate.Source.NAME_FINDER;
 
     private static List<String> tokens(String text) {
         return Tokens.sentences(text).stream().flatMap(List::stream).map(Token::text).toList();
@@ -49,24 +50,20 @@ class NameRulesTest {
     @Test
     void keepsParenthesesOfANameBalanced() {
         String text = "PT Pertamina (Persero) mengakui, kata Badan Usaha (BUMN itu.";
-        assertThat(cleaned(text, "PT Pertamina (Persero)", EntityType.ORGANIZATION, nameFinder()))
+        assertThat(cleaned(text, "PT Pertamina (Persero)", EntityType.ORGANIZATION, NAME_FINDER))
                 .isEqualTo("PT Pertamina (Persero)");
-        assertThat(cleaned(text, "Badan Usaha (BUMN", EntityType.ORGANIZATION, nameFinder()))
+        assertThat(cleaned(text, "Badan Usaha (BUMN", EntityType.ORGANIZATION, NAME_FINDER))
                 .isEqualTo("Badan Usaha");
     }
 
     @Test
     void keepsInitialsOfThePersonTheNameFinderFoundButNoShoutedHeadline() {
         String text = "Presiden SBY bertemu PRESIDEN JOKO WIDODO.";
-        assertThat(cleaned(text, "SBY", EntityType.PERSON, nameFinder())).isEqualTo("SBY");
-        assertThat(cleaned(text, "JOKO WIDODO", EntityType.PERSON, nameFinder())).isNull();
+        assertThat(cleaned(text, "SBY", EntityType.PERSON, NAME_FINDER)).isEqualTo("SBY");
+        assertThat(cleaned(text, "JOKO WIDODO", EntityType.PERSON, NAME_FINDER)).isNull();
         assertThat(cleaned(text, "JOKO WIDODO", EntityType.PERSON, Candidate.Source.TITLE_RULE))
                 .isNull();
-        assertThat(cleaned("Kata Dr. Terawan.", "Dr", EntityType.PERSON, nameFinder())).isNull();
-    }
-
-    private static Candidate.Source nameFinder() {
-        return Candidate.Source.NAME_FINDER;
+        assertThat(cleaned("Kata Dr. Terawan.", "Dr", EntityType.PERSON, NAME_FINDER)).isNull();
     }
 
     private static List<String> titled(String text) {
@@ -85,47 +82,44 @@ class NameRulesTest {
         assertThat(titled("Presiden George W. Bush tiba.")).containsExactly("George W. Bush");
     }
 
-    private static Candidate place(String text, String name) {
-        int start = text.indexOf(name);
-        var entry = new GazetteerEntry("Q1", "Q1", EntityType.LOCATION, "COUNTRY", name);
-        return Candidate.linked(start, start + name.length(), entry);
-    }
-
-    private static Candidate found(String text, String name, EntityType type) {
-        int start = text.indexOf(name);
-        return Candidate.discovered(start, start + name.length(), type, nameFinder());
-    }
-
-    private static List<String> resolved(String text, Candidate place, Candidate found) {
-        return MentionResolver.resolve(List.of(place), List.of(), List.of(found), text).stream()
+    /** What the resolver keeps of a dictionary place and a name-finder span around or beside it. */
+    private static List<String> resolved(String text, String place, String found, EntityType type) {
+        int placeStart = text.indexOf(place);
+        var entry = new GazetteerEntry("Q1", "Q1", EntityType.LOCATION, "COUNTRY", place);
+        var linked = Candidate.linked(placeStart, placeStart + place.length(), entry);
+        int foundStart = text.indexOf(found);
+        var discovered =
+                Candidate.discovered(foundStart, foundStart + found.length(), type, NAME_FINDER);
+        return MentionResolver.resolve(List.of(linked), List.of(), List.of(discovered), text)
+                .stream()
                 .map(c -> text.substring(c.start(), c.end()))
                 .toList();
     }
 
     @Test
     void aLongerNameAroundADictionaryPlaceReplacesIt() {
-        String gaza = "Serangan di Jalur Gaza berlanjut.";
-        assertThat(resolved(gaza, place(gaza, "Gaza"), found(gaza, "Jalur Gaza", loc())))
-                .containsExactly("Jalur Gaza");
-        String haiti = "Komjen Pol Badrodin Haiti tiba.";
         assertThat(
                         resolved(
-                                haiti,
-                                place(haiti, "Haiti"),
-                                found(haiti, "Badrodin Haiti", EntityType.PERSON)))
+                                "Serangan di Jalur Gaza berlanjut.",
+                                "Gaza",
+                                "Jalur Gaza",
+                                EntityType.LOCATION))
+                .containsExactly("Jalur Gaza");
+        assertThat(
+                        resolved(
+                                "Komjen Pol Badrodin Haiti tiba.",
+                                "Haiti",
+                                "Badrodin Haiti",
+                                EntityType.PERSON))
                 .containsExactly("Badrodin Haiti");
         // a place opening a "person" is the title's country, not part of the name
-        String russia = "Presiden Rusia Vladimir Smirnov tiba.";
         assertThat(
                         resolved(
-                                russia,
-                                place(russia, "Rusia"),
-                                found(russia, "Rusia Vladimir Smirnov", EntityType.PERSON)))
+                                "Presiden Rusia Vladimir Smirnov tiba.",
+                                "Rusia",
+                                "Rusia Vladimir Smirnov",
+                                EntityType.PERSON))
                 .containsExactly("Rusia");
-    }
-
-    private static EntityType loc() {
-        return EntityType.LOCATION;
     }
 
     @Test
