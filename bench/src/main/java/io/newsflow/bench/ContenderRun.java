@@ -43,6 +43,25 @@ final class ContenderRun {
         this.progress = progress;
     }
 
+    /**
+     * {@code num.stream.threads} from the settings, then every {@code -Dstreams.<property>=<value>}
+     * of this JVM, for both contenders alike (as {@code IdentityBenchmark} does): the way to try a
+     * Streams setting without a code change.
+     */
+    private java.util.Map<String, String> streamsProperties() {
+        var props = new java.util.TreeMap<String, String>();
+        props.put("num.stream.threads", Integer.toString(settings.streamThreads()));
+        System.getProperties()
+                .forEach(
+                        (k, v) -> {
+                            if (k.toString().startsWith("streams.")) {
+                                props.put(
+                                        k.toString().substring("streams.".length()), v.toString());
+                            }
+                        });
+        return java.util.Map.copyOf(props);
+    }
+
     ContenderResult run(Contender contender, String name, long articles, boolean latencyPhase)
             throws Exception {
         Topics topics = Topics.withPrefix("bench-" + name + ".");
@@ -71,9 +90,7 @@ final class ContenderRun {
                                 settings.partitions(),
                                 (short) 1,
                                 config.kafka().applicationId(),
-                                java.util.Map.of(
-                                        "num.stream.threads",
-                                        Integer.toString(settings.streamThreads()))));
+                                streamsProperties()));
         var generator = new BenchCorpus(settings.seed()).generator();
         try (var memory = new MemorySampler();
                 var app = contender.start(config, bootstrap, topics);
