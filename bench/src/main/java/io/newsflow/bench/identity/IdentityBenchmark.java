@@ -262,16 +262,26 @@ public final class IdentityBenchmark {
     /** Parse and validate the JSON and write it back: what any topology reading articles pays. */
     private Topology parseOnly(String output) {
         var builder = new StreamsBuilder();
-        builder.stream(
+        writeArticles(readAndParse(builder), output, "write");
+        return builder.build();
+    }
+
+    /** The raw articles, parsed and validated as the pipeline's first stage does. */
+    private static KStream<String, Envelope> readAndParse(StreamsBuilder builder) {
+        return builder.stream(
                         Topics.RAW,
                         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read"))
-                .mapValues(ArticleParser::parse, Named.as("parse"))
+                .mapValues(ArticleParser::parse, Named.as("parse"));
+    }
+
+    private static void writeArticles(
+            KStream<String, Envelope> envelopes, String topic, String name) {
+        envelopes
                 .mapValues(Envelope::article, Named.as("unwrap"))
                 .to(
-                        output,
+                        topic,
                         Produced.with(Serdes.String(), Topics.DEFAULT.enriched().valueSerde())
-                                .withName("write"));
-        return builder.build();
+                                .withName(name));
     }
 
     /**
@@ -285,27 +295,21 @@ public final class IdentityBenchmark {
     private Topology hopsOnly(String decisions, String enriched) {
         var builder = new StreamsBuilder();
         KStream<String, Envelope> ledger =
-                builder.stream(
-                                Topics.RAW,
-                                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read"))
-                        .mapValues(ArticleParser::parse, Named.as("parse"))
-                        .repartition(IdentityStage.toLedger());
+                readAndParse(builder).repartition(IdentityStage.toLedger());
         ledger.mapValues((key, envelope) -> key, Named.as("decide"))
                 .to(
                         decisions,
                         Produced.with(Serdes.String(), Serdes.String())
                                 .withName("write-decisions"));
-        ledger.filter(new SevenInTen(), Named.as("forward"))
-                .repartition(
-                        Repartitioned.<String, Envelope>as(EnrichmentTopology.ENRICH_TOPIC)
-                                .withKeySerde(Serdes.String())
-                                .withValueSerde(new EnvelopeSerde())
-                                .withNumberOfPartitions(config.kafka().partitions()))
-                .mapValues(Envelope::article, Named.as("unwrap"))
-                .to(
-                        enriched,
-                        Produced.with(Serdes.String(), Topics.DEFAULT.enriched().valueSerde())
-                                .withName("write-enriched"));
+        writeArticles(
+                ledger.filter(new SevenInTen(), Named.as("forward"))
+                        .repartition(
+                                Repartitioned.<String, Envelope>as(EnrichmentTopology.ENRICH_TOPIC)
+                                        .withKeySerde(Serdes.String())
+                                        .withValueSerde(new EnvelopeSerde())
+                                        .withNumberOfPartitions(config.kafka().partitions())),
+                enriched,
+                "write-enriched");
         return builder.build();
     }
 
