@@ -106,8 +106,9 @@ public final class EnrichmentTopology {
      * Back out of the one ledger partition to as many partitions as the raw topic has, so the
      * costly steps (language, entities, topics) run in parallel tasks that every stream thread and
      * every {@code newsflow process} instance share, rather than all in the ledger's one task.
+     * Public for the identity benchmark, whose hops contender passes the same topic.
      */
-    private static Repartitioned<String, Envelope> toEnrichment(NewsflowConfig config) {
+    public static Repartitioned<String, Envelope> toEnrichment(NewsflowConfig config) {
         return Repartitioned.<String, Envelope>as(ENRICH_TOPIC)
                 .withKeySerde(Serdes.String())
                 .withValueSerde(new EnvelopeSerde())

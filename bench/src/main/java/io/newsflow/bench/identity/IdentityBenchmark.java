@@ -14,7 +14,6 @@ import io.newsflow.processors.EnrichmentStep;
 import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.processors.Envelope;
 import io.newsflow.processors.StreamsSettings;
-import io.newsflow.processors.identity.EnvelopeSerde;
 import io.newsflow.processors.identity.IdentityStage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +56,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Predicate;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -303,11 +301,7 @@ public final class IdentityBenchmark {
                                 .withName("write-decisions"));
         writeArticles(
                 ledger.filter(new SevenInTen(), Named.as("forward"))
-                        .repartition(
-                                Repartitioned.<String, Envelope>as(EnrichmentTopology.ENRICH_TOPIC)
-                                        .withKeySerde(Serdes.String())
-                                        .withValueSerde(new EnvelopeSerde())
-                                        .withNumberOfPartitions(config.kafka().partitions())),
+                        .repartition(EnrichmentTopology.toEnrichment(config)),
                 enriched,
                 "write-enriched");
         return builder.build();
