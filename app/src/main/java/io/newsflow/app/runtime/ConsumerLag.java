@@ -21,42 +21,39 @@ public final class ConsumerLag {
 
     /**
      * The group's total lag over the topics, from one look at its committed offsets; partitions it
-     * never committed count in full.
+     * never committed count in full (from their earliest offset, asked for all of them at once).
      */
     public static long of(Admin admin, String groupId, Collection<String> topics) throws Exception {
         var latest = new HashMap<TopicPartition, OffsetSpec>();
-        admin.describeTopics(topics)
-                .allTopicNames()
-                .get(10, TimeUnit.SECONDS)
-                .forEach(
-                        (topic, description) ->
-                                description
-                                        .partitions()
-                                        .forEach(
-                                                p ->
-                                                        latest.put(
-                                                                new TopicPartition(
-                                                                        topic, p.partition()),
-                                                                OffsetSpec.latest())));
+        var descriptions = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS);
+        for (var topic : descriptions.values()) {
+            for (var partition : topic.partitions()) {
+                latest.put(
+                        new TopicPartition(topic.name(), partition.partition()),
+                        OffsetSpec.latest());
+            }
+        }
         var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(groupId)
                         .partitionsToOffsetAndMetadata()
                         .get(10, TimeUnit.SECONDS);
+        var neverCommitted = new HashMap<TopicPartition, OffsetSpec>();
         long lag = 0;
         for (var end : ends.entrySet()) {
-            OffsetAndMetadata c = committed.get(end.getKey());
-            long position = c == null ? earliest(admin, end.getKey()) : c.offset();
-            lag += Math.max(0, end.getValue().offset() - position);
+            OffsetAndMetadata position = committed.get(end.getKey());
+            if (position == null) {
+                neverCommitted.put(end.getKey(), OffsetSpec.earliest());
+            } else {
+                lag += Math.max(0, end.getValue().offset() - position.offset());
+            }
+        }
+        if (!neverCommitted.isEmpty()) {
+            var earliest = admin.listOffsets(neverCommitted).all().get(10, TimeUnit.SECONDS);
+            for (var start : earliest.entrySet()) {
+                lag += Math.max(0, ends.get(start.getKey()).offset() - start.getValue().offset());
+            }
         }
         return lag;
-    }
-
-    private static long earliest(Admin admin, TopicPartition partition) throws Exception {
-        return admin.listOffsets(Map.of(partition, OffsetSpec.earliest()))
-                .all()
-                .get(10, TimeUnit.SECONDS)
-                .get(partition)
-                .offset();
     }
 }
