@@ -43,22 +43,11 @@ final class ContenderRun {
         this.progress = progress;
     }
 
-    /**
-     * {@code num.stream.threads} from the settings, then every {@code -Dstreams.<property>=<value>}
-     * of this JVM, for both contenders alike (as {@code IdentityBenchmark} does): the way to try a
-     * Streams setting without a code change.
-     */
+    /** {@code num.stream.threads} from the settings, then the {@link StreamsOverrides}. */
     private java.util.Map<String, String> streamsProperties() {
         var props = new java.util.TreeMap<String, String>();
         props.put("num.stream.threads", Integer.toString(settings.streamThreads()));
-        System.getProperties()
-                .forEach(
-                        (k, v) -> {
-                            if (k.toString().startsWith("streams.")) {
-                                props.put(
-                                        k.toString().substring("streams.".length()), v.toString());
-                            }
-                        });
+        props.putAll(StreamsOverrides.fromSystemProperties());
         return java.util.Map.copyOf(props);
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.bench.identity;
 
 import io.newsflow.app.runtime.ConsumerLag;
+import io.newsflow.bench.StreamsOverrides;
 import io.newsflow.broker.EmbeddedKafka;
 import io.newsflow.broker.TopicAdmin;
 import io.newsflow.broker.TopicSpec;
@@ -119,7 +120,7 @@ public final class IdentityBenchmark {
                             "bench.passthrough." + round,
                             count,
                             round,
-                            false));
+                            Shape.RAW_ONLY));
             parse.add(
                     measure(
                             "parse",
@@ -127,7 +128,7 @@ public final class IdentityBenchmark {
                             "bench.parsed." + round,
                             count,
                             round,
-                            false));
+                            Shape.RAW_ONLY));
             String decisions = "bench.hops.decisions." + round;
             createTopics(
                     List.of(
@@ -141,9 +142,15 @@ public final class IdentityBenchmark {
                             decisions,
                             count,
                             round,
-                            true));
+                            Shape.PIPELINE_HOPS));
             identity.add(
-                    measure("identity", identityTopology(), Topics.IDENTITY, count, round, true));
+                    measure(
+                            "identity",
+                            identityTopology(),
+                            Topics.IDENTITY,
+                            count,
+                            round,
+                            Shape.IDENTITY));
             // the identity run writes to the shared output topics: start each round on fresh ones
             deleteAndRecreate(Topics.IDENTITY, Topics.ENRICHED, Topics.DLQ);
         }
@@ -172,11 +179,12 @@ public final class IdentityBenchmark {
     /**
      * Runs a topology until it has committed its input offsets to the end of every source topic.
      *
-     * @param ledger whether the topology has the pipeline's ledger and enrich repartition topics
+     * @param shape which topics the topology reads, and whether it has a ledger to report on
      */
     private double measure(
-            String name, Topology topology, String output, int expected, int round, boolean ledger)
+            String name, Topology topology, String output, int expected, int round, Shape shape)
             throws Exception {
+        boolean ledger = shape != Shape.RAW_ONLY;
         String appId = "bench-" + name.replace('+', '-') + "-" + round;
         if (ledger) {
             var internal = new ArrayList<TopicSpec>();
@@ -196,14 +204,7 @@ public final class IdentityBenchmark {
         Path state = work.resolve("state-" + appId);
         Properties props =
                 StreamsSettings.properties(config, broker.bootstrapServers(), appId, state);
-        // -Dstreams.<property>=<value> overrides a Streams property for every topology alike
-        System.getProperties()
-                .forEach(
-                        (k, v) -> {
-                            if (k.toString().startsWith("streams.")) {
-                                props.put(k.toString().substring("streams.".length()), v);
-                            }
-                        });
+        props.putAll(StreamsOverrides.fromSystemProperties()); // every topology alike
         try (var streams = new KafkaStreams(topology, props);
                 Admin admin =
                         Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
@@ -240,7 +241,7 @@ public final class IdentityBenchmark {
             }
             double rate = (expected - firstCount) / ((last - first) / 1e9);
             System.out.printf(Locale.ROOT, "round %d %-16s %8.0f records/s%n", round, name, rate);
-            if (name.equals("identity")) {
+            if (shape == Shape.IDENTITY) {
                 reportState(streams, state.resolve(appId));
                 reportDecisions(expected);
             }
@@ -305,6 +306,16 @@ public final class IdentityBenchmark {
                 enriched,
                 "write-enriched");
         return builder.build();
+    }
+
+    /** What a contender's topology reads, and whether it keeps the identity ledger. */
+    private enum Shape {
+        /** reads the raw topic only */
+        RAW_ONLY,
+        /** reads raw, the ledger and the enrich repartition topics; no stores */
+        PIPELINE_HOPS,
+        /** the pipeline's hops and the identity ledger, whose state and decisions are reported */
+        IDENTITY
     }
 
     /** Passes 7 of every 10 records; only the ledger's one task calls it. */
