@@ -49,6 +49,7 @@ final class FileWrites implements AutoCloseable {
     // Confined to the I/O thread.
     private final Set<Target> unflushed = new LinkedHashSet<>();
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(4 * CHUNK);
+    private final ByteBuffer staged = ByteBuffer.allocate(4 * CHUNK); // input of the compressors
     private long bytesSinceFlush;
     private CompletableFuture<Void> flushing = CompletableFuture.completedFuture(null);
 
@@ -218,35 +219,40 @@ final class FileWrites implements AutoCloseable {
         }
 
         /** Runs on the I/O thread. */
+        /**
+         * Gathers the arrays into one buffer and writes it out whenever it is full: for a plain
+         * file with {@code write} calls from the direct buffer, for a gzip file through the
+         * compressor, which then gets a few large inputs rather than two per record (the record and
+         * its newline, each a native deflate call).
+         */
         private void writeOut(byte[][] arrays, int count) throws IOException {
-            if (gzip) {
-                for (int i = 0; i < count; i++) {
-                    encoder().write(arrays[i]);
-                }
-                return;
-            }
+            ByteBuffer into = gzip ? staged : buffer;
             for (int i = 0; i < count; i++) {
                 byte[] bytes = arrays[i];
                 for (int at = 0; at < bytes.length; ) {
-                    int n = Math.min(bytes.length - at, buffer.remaining());
-                    buffer.put(bytes, at, n);
+                    int n = Math.min(bytes.length - at, into.remaining());
+                    into.put(bytes, at, n);
                     at += n;
-                    if (!buffer.hasRemaining()) {
-                        writeBuffer();
+                    if (!into.hasRemaining()) {
+                        writeBuffer(into);
                     }
                 }
             }
-            writeBuffer();
+            writeBuffer(into);
         }
 
-        private void writeBuffer() throws IOException {
-            buffer.flip();
+        private void writeBuffer(ByteBuffer gathered) throws IOException {
+            gathered.flip();
             try {
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+                if (gzip) {
+                    encoder().write(gathered.array(), 0, gathered.limit());
+                } else {
+                    while (gathered.hasRemaining()) {
+                        channel.write(gathered);
+                    }
                 }
             } finally {
-                buffer.clear();
+                gathered.clear();
             }
         }
 
