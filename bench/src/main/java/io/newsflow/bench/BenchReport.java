@@ -115,6 +115,16 @@ record BenchReport(
                 "");
         row(
                 md,
+                "CPU per article (µs, whole JVM) / cores busy",
+                cpu(baseline),
+                cpu(pipeline),
+                String.format(
+                        Locale.ROOT,
+                        "%.1f× the CPU",
+                        pipeline.cpuMicrosPerArticle() / baseline.cpuMicrosPerArticle()),
+                "");
+        row(
+                md,
                 "latency p50 / p95 / p99 (ms) at " + pipeline.offeredRate() + "/s",
                 latency(baseline),
                 latency(pipeline),
@@ -132,6 +142,10 @@ record BenchReport(
 
     private static void row(StringBuilder md, String... cells) {
         md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
+    private static String cpu(ContenderResult r) {
+        return String.format(Locale.ROOT, "%,.0f / %.2f", r.cpuMicrosPerArticle(), r.coresBusy());
     }
 
     private static String latency(ContenderResult r) {

@@ -8,6 +8,10 @@ package io.newsflow.bench;
  * @param replaySeconds time to publish them all (acknowledged by the broker)
  * @param processSeconds time from the first publish until the application had committed all
  * @param throughput articles per second over {@code processSeconds}
+ * @param cpuMicrosPerArticle CPU of the whole JVM (broker, publishing producer, Streams) per
+ *     article over {@code processSeconds}; publishing costs both contenders the same
+ * @param coresBusy the JVM's CPU time over {@code processSeconds}: near the core count, the
+ *     contender was held back by the cores; well below, by something serial
  * @param offeredRate articles per second offered in the latency phase
  * @param latencySamples enriched records measured in the latency phase
  * @param p50Millis end-to-end latency percentiles: publish to raw → readable (read_committed) on
@@ -21,6 +25,8 @@ record ContenderResult(
         double replaySeconds,
         double processSeconds,
         double throughput,
+        double cpuMicrosPerArticle,
+        double coresBusy,
         int offeredRate,
         int latencySamples,
         long p50Millis,

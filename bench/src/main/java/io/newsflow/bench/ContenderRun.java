@@ -94,6 +94,7 @@ final class ContenderRun {
             // Bulk phase: publish everything as fast as the producer goes; the clock runs until
             // the application has committed its position past the last record.
             long start = System.nanoTime();
+            var cpuWindow = CpuUse.start();
             for (long i = 0; i < articles; i++) {
                 send(producer, topics, generator.next(), failure);
                 if ((i & 1023) == 0) {
@@ -104,15 +105,19 @@ final class ContenderRun {
             check(failure);
             double replaySeconds = seconds(System.nanoTime() - start);
             awaitProcessed(admin, app, name, articles);
+            CpuUse cpu = cpuWindow.end(articles);
             double processSeconds = seconds(System.nanoTime() - start);
             progress.done(
                     String.format(
-                            "%s: %,d articles published in %.1f s, processed in %.1f s (%,.0f/s)",
+                            "%s: %,d articles published in %.1f s, processed in %.1f s (%,.0f/s);"
+                                    + " %,.0f µs CPU per article, %.2f cores busy",
                             name,
                             articles,
                             replaySeconds,
                             processSeconds,
-                            articles / processSeconds));
+                            articles / processSeconds,
+                            cpu.microsPerRecord(),
+                            cpu.coresBusy()));
 
             var latencies = new Latencies();
             int rate = 0;
@@ -126,6 +131,8 @@ final class ContenderRun {
                     round(replaySeconds),
                     round(processSeconds),
                     Math.round(articles / processSeconds),
+                    Math.round(cpu.microsPerRecord()),
+                    round(cpu.coresBusy()),
                     rate,
                     latencies.count(),
                     latencies.percentile(50),

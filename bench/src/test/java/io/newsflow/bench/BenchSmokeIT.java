@@ -43,6 +43,8 @@ class BenchSmokeIT {
             assertThat(r.latencySamples()).isGreaterThan(0);
             assertThat(r.p50Millis()).isBetween(0L, r.p99Millis());
             assertThat(r.peakHeapMiB()).isPositive();
+            assertThat(r.cpuMicrosPerArticle()).isPositive();
+            assertThat(r.coresBusy()).isPositive();
         }
         assertThat(report.throughputRatio()).isPositive();
         assertThat(report.corpus().total()).isEqualTo(1_000);
@@ -50,6 +52,7 @@ class BenchSmokeIT {
         assertThat(json.get("pipeline").get("throughput").asDouble()).isPositive();
         assertThat(Files.readString(work.resolve("results/bench-results.md")))
                 .contains("| throughput (articles/s) |")
+                .contains("| CPU per article (µs, whole JVM) / cores busy |")
                 .contains("pass-through");
         assertThat(log.toString("UTF-8")).contains("pipeline: 1,000 articles published");
         assertThat(work.resolve("data")).doesNotExist();

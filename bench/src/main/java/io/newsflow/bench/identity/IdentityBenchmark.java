@@ -1,6 +1,7 @@
 package io.newsflow.bench.identity;
 
 import io.newsflow.app.runtime.ConsumerLag;
+import io.newsflow.bench.CpuUse;
 import io.newsflow.bench.StreamsOverrides;
 import io.newsflow.broker.EmbeddedKafka;
 import io.newsflow.broker.TopicAdmin;
@@ -31,6 +32,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -111,10 +113,10 @@ public final class IdentityBenchmark {
         // identity forwards everything but the exact re-polls (in the default mode drop)
         double forwarded =
                 1 - synthetic.expected().get(IdentityStatus.DUPLICATE_OF) / (double) count;
-        List<Double> pass = new ArrayList<>();
-        List<Double> parse = new ArrayList<>();
-        List<Double> hops = new ArrayList<>();
-        List<Double> identity = new ArrayList<>();
+        List<Measured> pass = new ArrayList<>();
+        List<Measured> parse = new ArrayList<>();
+        List<Measured> hops = new ArrayList<>();
+        List<Measured> identity = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             pass.add(
                     measure(
@@ -157,10 +159,10 @@ public final class IdentityBenchmark {
             // the identity run writes to the shared output topics: start each round on fresh ones
             deleteAndRecreate(Topics.IDENTITY, Topics.ENRICHED, Topics.DLQ);
         }
-        double p = median(pass);
-        double n = median(parse);
-        double h = median(hops);
-        double i = median(identity);
+        double p = median(pass, Measured::rate);
+        double n = median(parse, Measured::rate);
+        double h = median(hops, Measured::rate);
+        double i = median(identity, Measured::rate);
         System.out.printf(
                 Locale.ROOT,
                 "%nmedian of %d rounds: pass-through %.0f/s, parse %.0f/s, hops (identity's records"
@@ -177,14 +179,31 @@ public final class IdentityBenchmark {
                 100 * i / n,
                 100 * h / p,
                 100 * i / h);
+        System.out.printf(
+                Locale.ROOT,
+                "CPU of this JVM per record (broker included), median: pass-through %.0f µs,"
+                        + " parse %.0f µs, hops %.0f µs, identity %.0f µs; cores busy: %.2f, %.2f,"
+                        + " %.2f, %.2f of %d%n",
+                median(pass, m -> m.cpu().microsPerRecord()),
+                median(parse, m -> m.cpu().microsPerRecord()),
+                median(hops, m -> m.cpu().microsPerRecord()),
+                median(identity, m -> m.cpu().microsPerRecord()),
+                median(pass, m -> m.cpu().coresBusy()),
+                median(parse, m -> m.cpu().coresBusy()),
+                median(hops, m -> m.cpu().coresBusy()),
+                median(identity, m -> m.cpu().coresBusy()),
+                Runtime.getRuntime().availableProcessors());
     }
+
+    /** One contender's round: its rate and the CPU it took. */
+    private record Measured(double rate, CpuUse cpu) {}
 
     /**
      * Runs a topology until it has committed its input offsets to the end of every source topic.
      *
      * @param shape which topics the topology reads, and whether it has a ledger to report on
      */
-    private double measure(
+    private Measured measure(
             String name, Topology topology, String output, int expected, int round, Shape shape)
             throws Exception {
         boolean ledger = shape != Shape.RAW_ONLY;
@@ -220,6 +239,7 @@ public final class IdentityBenchmark {
                             : List.of(Topics.RAW);
             long first = 0;
             long firstCount = 0;
+            CpuUse.Window cpuWindow = null;
             long last;
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
             while (true) {
@@ -229,6 +249,7 @@ public final class IdentityBenchmark {
                     if (committed > 0) {
                         first = now;
                         firstCount = committed;
+                        cpuWindow = CpuUse.start();
                     }
                 }
                 // done when the application has committed its input offsets up to the end of
@@ -242,13 +263,21 @@ public final class IdentityBenchmark {
                 }
                 Thread.sleep(50);
             }
+            CpuUse cpu = cpuWindow.end(expected - firstCount);
             double rate = (expected - firstCount) / ((last - first) / 1e9);
-            System.out.printf(Locale.ROOT, "round %d %-16s %8.0f records/s%n", round, name, rate);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d %-16s %8.0f records/s  %6.0f µs CPU per record, %.2f cores busy%n",
+                    round,
+                    name,
+                    rate,
+                    cpu.microsPerRecord(),
+                    cpu.coresBusy());
             if (shape == Shape.IDENTITY) {
                 reportState(streams, state.resolve(appId));
                 reportDecisions(expected);
             }
-            return rate;
+            return new Measured(rate, cpu);
         }
     }
 
@@ -544,8 +573,8 @@ public final class IdentityBenchmark {
         }
     }
 
-    private static double median(List<Double> values) {
-        var sorted = values.stream().sorted().toList();
+    private static double median(List<Measured> rounds, ToDoubleFunction<Measured> value) {
+        var sorted = rounds.stream().mapToDouble(value).sorted().boxed().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
