@@ -12,13 +12,6 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * OpenNLP's {@code langdetect-183} model (103 languages, character n-gram maxent), read from the
@@ -28,27 +21,18 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  *
  * <p>It scores texts itself instead of calling {@code LanguageDetectorME}: the same features (the
  * distinct lower-cased 1- to 3-character grams of the text after the model factory's five
- * normalizers, each with value 1), the same weights, the same uniform prior and softmax, but the
- * weights are read from {@link GramWeights}, laid out for lookup by packed gram, where OpenNLP 2.5
- * makes a {@code CharBuffer} per gram, counts them in a map, and looks each up in a map of 146,000
- * small objects (those lookups were most of language detection's CPU). Only the order in which the
- * weights are summed differs, so probabilities may differ in the last bits; {@code
- * OpenNlpLanguageModelTest} checks them against OpenNLP's own detector.
+ * normalizers ({@link LanguageModelNormalizer}), each with value 1), the same weights, the same
+ * uniform prior and softmax, but the weights are read from {@link GramWeights}, laid out for lookup
+ * by packed gram, where OpenNLP 2.5 makes a {@code CharBuffer} per gram, counts them in a map, and
+ * looks each up in a map of 146,000 small objects (those lookups were most of language detection's
+ * CPU). Only the order in which the weights are summed differs, so probabilities may differ in the
+ * last bits; {@code OpenNlpLanguageModelTest} checks them against OpenNLP's own detector.
  */
 public final class OpenNlpLanguageModel {
     /** Where opennlp-models-langdetect 1.3.0 keeps the model (see its {@code model.properties}). */
     static final String RESOURCE = "/langdetect-183.bin";
 
     public static final String VERSION = "opennlp-langdetect-1.8.3";
-
-    /** The normalizers of OpenNLP's {@code LanguageDetectorFactory}. */
-    private static final CharSequenceNormalizer NORMALIZER =
-            new AggregateCharSequenceNormalizer(
-                    EmojiCharSequenceNormalizer.getInstance(),
-                    UrlCharSequenceNormalizer.getInstance(),
-                    TwitterCharSequenceNormalizer.getInstance(),
-                    NumberCharSequenceNormalizer.getInstance(),
-                    ShrinkCharSequenceNormalizer.getInstance());
 
     private final String[] labels;
     private final String[] outcomeCodes;
@@ -135,7 +119,7 @@ public final class OpenNlpLanguageModel {
         int n = outcomeCodes.length;
         double[] scores = new double[n];
         Arrays.fill(scores, Math.log(1.0 / n)); // OpenNLP's uniform prior
-        weights.addDistinctGrams(lowerCase(NORMALIZER.normalize(text)), scores);
+        weights.addDistinctGrams(lowerCase(LanguageModelNormalizer.normalize(text)), scores);
         double sum = 0;
         for (int i = 0; i < n; i++) {
             scores[i] = StrictMath.exp(scores[i]); // as GISModel.eval
