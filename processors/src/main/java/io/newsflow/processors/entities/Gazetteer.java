@@ -3,13 +3,12 @@ package io.newsflow.processors.entities;
 import io.newsflow.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * The entity dictionary (alias → entity) compiled by {@code scripts/build-gazetteer}, with an
- * Aho-Corasick automaton over all aliases. Immutable and thread-safe once built.
+ * The entity dictionary (alias → entity) compiled by {@code scripts/build-gazetteer}, with an trie
+ * of all aliases walked from word starts ({@link WordTrie}). Immutable and thread-safe once built.
  *
  * <p>Matching is case-sensitive, so the Indonesian acronym {@code AS} never matches the English
  * word "as". Matches must be whole words (no letter or digit on either side), and where matches
@@ -20,7 +19,7 @@ import org.ahocorasick.trie.PayloadTrie;
 public final class Gazetteer {
     private static final int MIN_CAPS_LINE_LETTERS = 8;
 
-    private final PayloadTrie<Alias> trie;
+    private final WordTrie<Alias> trie;
     private final String version;
     private final int entityCount;
     private final int aliasCount;
@@ -28,7 +27,7 @@ public final class Gazetteer {
     /** An alias as stored in the automaton. */
     private record Alias(GazetteerEntry entry, boolean commonWordAcronym) {}
 
-    private Gazetteer(PayloadTrie<Alias> trie, String version, int entityCount, int aliasCount) {
+    private Gazetteer(WordTrie<Alias> trie, String version, int entityCount, int aliasCount) {
         this.trie = trie;
         this.version = version;
         this.entityCount = entityCount;
@@ -46,7 +45,7 @@ public final class Gazetteer {
      * are comments, the first one carrying the version.
      */
     public static Gazetteer parse(String tsv) {
-        PayloadTrie.PayloadTrieBuilder<Alias> builder = PayloadTrie.builder();
+        var byText = new LinkedHashMap<String, List<Alias>>();
         String version = "unversioned";
         int entities = 0;
         int aliases = 0;
@@ -77,12 +76,13 @@ public final class Gazetteer {
                 boolean acronym = alias.startsWith("=");
                 String text = acronym ? alias.substring(1) : alias;
                 if (!text.isEmpty()) {
-                    builder.addKeyword(text, new Alias(entry, acronym));
+                    byText.computeIfAbsent(text, t -> new ArrayList<>())
+                            .add(new Alias(entry, acronym));
                     aliases++;
                 }
             }
         }
-        return new Gazetteer(builder.build(), version, entities, aliases);
+        return new Gazetteer(WordTrie.of(byText), version, entities, aliases);
     }
 
     private static String versionIn(String header) {
@@ -139,23 +139,19 @@ public final class Gazetteer {
             boolean[] capsLine,
             boolean titleCasedView,
             List<Candidate> found) {
-        for (PayloadEmit<Alias> emit : trie.parseText(haystack)) {
-            int start = offset + emit.getStart();
-            int end = offset + emit.getEnd() + 1;
-            if (!isWholeWord(text, start, end)) {
-                continue;
-            }
-            boolean inCapsLine = capsLine != null && capsLine[start];
-            if (!titleCasedView && inCapsLine && emit.getPayload().commonWordAcronym()) {
-                continue;
-            }
-            found.add(Candidate.linked(start, end, emit.getPayload().entry()));
-        }
-    }
-
-    static boolean isWholeWord(String text, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        trie.find(
+                haystack,
+                offset,
+                text,
+                (start, end, aliases) -> {
+                    boolean inCapsLine = capsLine != null && capsLine[start];
+                    for (Alias alias : aliases) {
+                        if (!titleCasedView && inCapsLine && alias.commonWordAcronym()) {
+                            continue;
+                        }
+                        found.add(Candidate.linked(start, end, alias.entry()));
+                    }
+                });
     }
 
     /** Keeps the longest of overlapping matches (then the leftmost), returned by start. */
