@@ -63,14 +63,7 @@ public final class Gazetteer {
             if (f.length < 5) {
                 throw new IllegalArgumentException("gazetteer line without 5 fields: " + line);
             }
-            String qid = f[0].isEmpty() ? null : f[0];
-            var entry =
-                    new GazetteerEntry(
-                            qid != null ? qid : "name:" + f[3],
-                            qid,
-                            EntityType.valueOf(f[1]),
-                            f[2].isEmpty() ? null : f[2],
-                            f[3]);
+            GazetteerEntry entry = entryOf(f);
             entities++;
             for (String alias : f[4].split("\\|")) {
                 boolean acronym = alias.startsWith("=");
@@ -83,6 +76,17 @@ public final class Gazetteer {
             }
         }
         return new Gazetteer(WordTrie.of(byText), version, entities, aliases);
+    }
+
+    /** The entry of a TSV line's fields: {@code qid, type, subtype, name, …}. */
+    static GazetteerEntry entryOf(String[] fields) {
+        String qid = fields[0].isEmpty() ? null : fields[0];
+        return new GazetteerEntry(
+                qid != null ? qid : "name:" + fields[3],
+                qid,
+                EntityType.valueOf(fields[1]),
+                fields[2].isEmpty() ? null : fields[2],
+                fields[3]);
     }
 
     private static String versionIn(String header) {

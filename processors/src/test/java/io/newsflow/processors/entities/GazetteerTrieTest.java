@@ -2,7 +2,6 @@ package io.newsflow.processors.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.model.EntityType;
 import io.newsflow.model.RawArticle;
 import io.newsflow.seeds.SeedCorpus;
 import java.io.IOException;
@@ -35,7 +34,7 @@ class GazetteerTrieTest {
         aliases = aliasesOf(tsv);
     }
 
-    /** The aliases as the TSV lists them, read independently of {@link Gazetteer#parse}. */
+    /** The aliases as the TSV lists them, read without {@link Gazetteer#parse}'s trie. */
     private static List<Alias> aliasesOf(String tsv) {
         var all = new ArrayList<Alias>();
         for (String line : tsv.split("\n")) {
@@ -43,14 +42,7 @@ class GazetteerTrieTest {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            String qid = f[0].isEmpty() ? null : f[0];
-            var entry =
-                    new GazetteerEntry(
-                            qid != null ? qid : "name:" + f[3],
-                            qid,
-                            EntityType.valueOf(f[1]),
-                            f[2].isEmpty() ? null : f[2],
-                            f[3]);
+            GazetteerEntry entry = Gazetteer.entryOf(f);
             for (String alias : f[4].split("\\|")) {
                 String text = alias.startsWith("=") ? alias.substring(1) : alias;
                 if (!text.isEmpty()) {
