@@ -2,7 +2,6 @@ package io.newsflow.processors.language;
 
 import java.util.function.IntPredicate;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
@@ -17,9 +16,16 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  *       and U+DC00 stand side by side and pair up into one code point, so it matches '-' and every
  *       code point from U+D83C to U+10FC00 (so OpenNLP turns "negara-negara" into "negara negara";
  *       the model was trained that way, so it stays).
- *   <li>URL, Twitter and shrink run OpenNLP's own normalizer, but only when one pass over the text
- *       finds what their patterns need in order to match: a necessary condition, never a sufficient
- *       one. News text seldom holds URLs, hashtags, "RT", emoticons or laughter.
+ *   <li>URL and Twitter run OpenNLP's own normalizer, but only when one pass over the text finds
+ *       what their patterns need in order to match: a necessary condition, never a sufficient one.
+ *       News text seldom holds URLs, hashtags, "RT", emoticons or laughter.
+ *   <li>Shrink is needed far more often (a dash spaced out by the emoji class leaves three spaces,
+ *       a paragraph break two), so its two patterns are replaced here in two passes. Repeats are
+ *       compared code point by code point, as the pattern says; the JDK's case-insensitive
+ *       back-reference, which OpenNLP's pattern runs on, compares a repeated surrogate pair with
+ *       the chars after it and can throw {@code StringIndexOutOfBoundsException} at the end of the
+ *       text (found by {@code LanguageModelNormalizerTest}). After the emoji class only lone high
+ *       surrogates below U+D83C and code points above U+10FC00 can reach it.
  * </ul>
  *
  * {@code LanguageModelNormalizerTest} compares the output with OpenNLP's on the seeds, on every
@@ -29,7 +35,6 @@ final class LanguageModelNormalizer {
     private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
     private static final CharSequenceNormalizer TWITTER =
             TwitterCharSequenceNormalizer.getInstance();
-    private static final CharSequenceNormalizer SHRINK = ShrinkCharSequenceNormalizer.getInstance();
 
     private LanguageModelNormalizer() {}
 
@@ -43,9 +48,79 @@ final class LanguageModelNormalizer {
         }
         s = spaceOutRuns(s, LanguageModelNormalizer::isAsciiDigit);
         if (mayShrink(s)) {
-            s = SHRINK.normalize(s).toString();
+            s = shrink(s);
         }
         return s;
+    }
+
+    /**
+     * OpenNLP's shrink normalizer: {@code \s{2,} → " "}, then {@code (.)\1{2,} → "$1$1"}
+     * (case-insensitive for ASCII letters only, {@code .} stopping at line terminators), then
+     * {@code trim()}.
+     */
+    static String shrink(String s) {
+        return keepTwoOfEachRepeat(collapseSpaceRuns(s)).trim();
+    }
+
+    /** {@code \s{2,} → " "}. */
+    private static String collapseSpaceRuns(String s) {
+        int n = s.length();
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(s, copied, i).append(' ');
+                copied = j;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    /** {@code (.)\1{2,} → "$1$1"} under CASE_INSENSITIVE (ASCII letters fold). */
+    private static String keepTwoOfEachRepeat(String s) {
+        int n = s.length();
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < n; ) {
+            int c = s.codePointAt(i);
+            int width = Character.charCount(c);
+            int j = i + width;
+            int repeats = 1;
+            if (!isLineTerminator(c)) {
+                while (j < n && lowerAscii(s.codePointAt(j)) == lowerAscii(c)) {
+                    j += width;
+                    repeats++;
+                }
+            }
+            if (repeats >= 3) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(s, copied, i).appendCodePoint(c).appendCodePoint(c);
+                copied = j;
+                i = j;
+            } else {
+                i += width;
+            }
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    private static int lowerAscii(int c) {
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+
+    /** What {@code .} does not match without DOTALL. */
+    private static boolean isLineTerminator(int c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Every maximal run of matching code points becomes one space, as {@code [class]+ → " "}. */
