@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.model.RawArticle;
 import io.newsflow.seeds.SeedCorpus;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class DetectionTextTest {
@@ -65,14 +64,7 @@ class DetectionTextTest {
             "😀",
             "-"
         };
-        var random = new Random(2026_12_03_17L);
-        for (int t = 0; t < 200_000; t++) {
-            var text = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
+        for (String s : PieceTexts.of(pieces, 200_000, 14, 1, 2026_12_03_17L)) {
             assertThat(DetectionText.withoutUrlsAndEmails(s))
                     .as("cleaned %s", s.chars().mapToObj(Integer::toHexString).toList())
                     .isEqualTo(byRegex(s));

@@ -6,7 +6,6 @@ import io.newsflow.model.RawArticle;
 import io.newsflow.seeds.SeedCorpus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
@@ -131,16 +130,8 @@ class LanguageModelNormalizerTest {
 
     @Test
     void answersWhatOpenNlpsNormalizersAnswerOnTextBuiltFromTheirPatterns() {
-        var random = new Random(2026_12_03L);
         List<String> texts = new ArrayList<>(List.of("", " ", "a", "  a", "a ", "\ta\t"));
-        for (int t = 0; t < 100_000; t++) {
-            var text = new StringBuilder();
-            int pieces = random.nextInt(24);
-            for (int i = 0; i < pieces; i++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            texts.add(text.toString());
-        }
+        texts.addAll(PieceTexts.of(PIECES, 100_000, 24, 1, 2026_12_03L));
         for (String text : texts) {
             assertThat(LanguageModelNormalizer.normalize(text))
                     .as("normalized %s", text.codePoints().mapToObj(Integer::toHexString).toList())
@@ -200,15 +191,7 @@ class LanguageModelNormalizerTest {
             "\uD83D\uDE00",
             "\uD83D"
         };
-        var random = new Random(2026_12_03_16L);
-        for (int t = 0; t < 200_000; t++) {
-            var text = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int i = 0; i < length; i++) {
-                String piece = alphabet[random.nextInt(alphabet.length)];
-                text.append(piece.repeat(1 + random.nextInt(4)));
-            }
-            String s = text.toString();
+        for (String s : PieceTexts.of(alphabet, 200_000, 16, 4, 2026_12_03_16L)) {
             if (s.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
                 continue; // OpenNLP's regex may throw on these: see the next test
             }
