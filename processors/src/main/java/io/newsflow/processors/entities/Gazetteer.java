@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * The entity dictionary (alias → entity) compiled by {@code scripts/build-gazetteer}, with an trie
+ * The entity dictionary (alias → entity) compiled by {@code scripts/build-gazetteer}, with a trie
  * of all aliases walked from word starts ({@link WordTrie}). Immutable and thread-safe once built.
  *
  * <p>Matching is case-sensitive, so the Indonesian acronym {@code AS} never matches the English
@@ -24,7 +24,7 @@ public final class Gazetteer {
     private final int entityCount;
     private final int aliasCount;
 
-    /** An alias as stored in the automaton. */
+    /** An alias as stored in the trie. */
     private record Alias(GazetteerEntry entry, boolean commonWordAcronym) {}
 
     private Gazetteer(WordTrie<Alias> trie, String version, int entityCount, int aliasCount) {
