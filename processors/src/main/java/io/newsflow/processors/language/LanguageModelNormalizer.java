@@ -1,5 +1,9 @@
 package io.newsflow.processors.language;
 
+import static io.newsflow.processors.language.RegexChars.isLineTerminator;
+import static io.newsflow.processors.language.RegexChars.isSpace;
+import static io.newsflow.processors.language.RegexChars.lowerAscii;
+
 import java.util.function.IntPredicate;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
@@ -20,12 +24,13 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  *       what their patterns need in order to match: a necessary condition, never a sufficient one.
  *       News text seldom holds URLs, hashtags, "RT", emoticons or laughter.
  *   <li>Shrink is needed far more often (a dash spaced out by the emoji class leaves three spaces,
- *       a paragraph break two), so its two patterns are replaced here in two passes. Repeats are
- *       compared code point by code point, as the pattern says; the JDK's case-insensitive
- *       back-reference, which OpenNLP's pattern runs on, compares a repeated surrogate pair with
- *       the chars after it and can throw {@code StringIndexOutOfBoundsException} at the end of the
- *       text (found by {@code LanguageModelNormalizerTest}). After the emoji class only lone high
- *       surrogates below U+D83C and code points above U+10FC00 can reach it.
+ *       a paragraph break two), so its two patterns are replaced here in two passes, run on every
+ *       text (each returns the text itself when it finds nothing). Repeats are compared code point
+ *       by code point, as the pattern says; the JDK's case-insensitive back-reference, which
+ *       OpenNLP's pattern runs on, compares a repeated surrogate pair with the chars after it and
+ *       can throw {@code StringIndexOutOfBoundsException} at the end of the text (found by {@code
+ *       LanguageModelNormalizerTest}). After the emoji class only lone high surrogates below U+D83C
+ *       and code points above U+10FC00 can reach it.
  * </ul>
  *
  * {@code LanguageModelNormalizerTest} compares the output with OpenNLP's on the seeds, on every
@@ -47,10 +52,7 @@ final class LanguageModelNormalizer {
             s = TWITTER.normalize(s).toString();
         }
         s = spaceOutRuns(s, LanguageModelNormalizer::isAsciiDigit);
-        if (mayShrink(s)) {
-            s = shrink(s);
-        }
-        return s;
+        return shrink(s);
     }
 
     /**
@@ -69,7 +71,7 @@ final class LanguageModelNormalizer {
         int copied = 0;
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j < n && isRegexSpace(s.charAt(j))) {
+            while (j < n && isSpace(s.charAt(j))) {
                 j++;
             }
             if (j - i >= 2) {
@@ -112,15 +114,6 @@ final class LanguageModelNormalizer {
             }
         }
         return out == null ? s : out.append(s, copied, n).toString();
-    }
-
-    private static int lowerAscii(int c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
-    }
-
-    /** What {@code .} does not match without DOTALL. */
-    private static boolean isLineTerminator(int c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Every maximal run of matching code points becomes one space, as {@code [class]+ → " "}. */
@@ -174,7 +167,7 @@ final class LanguageModelNormalizer {
     static boolean mayHoldTwitterMarkup(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            char c = lowerAscii(s.charAt(i));
+            int c = lowerAscii(s.charAt(i));
             switch (c) {
                 case '#', '@' -> {
                     return true;
@@ -209,58 +202,11 @@ final class LanguageModelNormalizer {
         return false;
     }
 
-    /**
-     * {@code \s{2,}}, {@code (.)\1{2,}} (case-insensitive) and the final {@code trim()}: two
-     * whitespace chars in a row, three chars in a row equal when case is ignored (any surrogate
-     * counts, since a repeated supplementary character is a repeated pair), or a char at either end
-     * that {@code trim()} removes.
-     */
-    static boolean mayShrink(String s) {
-        int n = s.length();
-        if (n == 0) {
-            return false;
-        }
-        if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
-            return true;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
-                return true;
-            }
-            if (i + 1 < n && isRegexSpace(c) && isRegexSpace(s.charAt(i + 1))) {
-                return true;
-            }
-            if (i + 2 < n
-                    && sameIgnoringCase(c, s.charAt(i + 1))
-                    && sameIgnoringCase(c, s.charAt(i + 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isFaceMouth(char c) {
+    private static boolean isFaceMouth(int c) {
         return c == '(' || c == ')' || c == 'd' || c == 'o' || c == 'p';
     }
 
-    private static boolean isVowel(char c) {
+    private static boolean isVowel(int c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-    }
-
-    /** {@code \s} without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** Looser than the regex's ASCII-only case folding, as a necessary condition may be. */
-    private static boolean sameIgnoringCase(char a, char b) {
-        return a == b
-                || Character.toLowerCase(Character.toUpperCase(a))
-                        == Character.toLowerCase(Character.toUpperCase(b));
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 }

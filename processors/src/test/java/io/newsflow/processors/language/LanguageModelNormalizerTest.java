@@ -221,16 +221,17 @@ class LanguageModelNormalizerTest {
     }
 
     @Test
-    void plainNewsProseSkipsUrlTwitterAndShrink() {
+    void plainNewsProseSkipsUrlAndTwitterAndIsReturnedUnchanged() {
         String prose = "Presiden Rusia bertemu Donald Trump di Alaska, kata juru bicara Kremlin.";
 
         assertThat(LanguageModelNormalizer.mayHoldUrlOrEmail(prose)).isFalse();
         assertThat(LanguageModelNormalizer.mayHoldTwitterMarkup(prose)).isFalse();
-        assertThat(LanguageModelNormalizer.mayShrink(prose)).isFalse();
         assertThat(
                         LanguageModelNormalizer.spaceOutRuns(
                                 prose, LanguageModelNormalizer::isAsciiDigit))
                 .isSameAs(prose);
-        assertThat(LanguageModelNormalizer.mayShrink("Kremlin.  Putin")).isTrue();
+        assertThat(LanguageModelNormalizer.shrink(prose)).isSameAs(prose);
+        assertThat(LanguageModelNormalizer.normalize(prose)).isSameAs(prose);
+        assertThat(LanguageModelNormalizer.shrink("Kremlin.  Putin")).isEqualTo("Kremlin. Putin");
     }
 }
