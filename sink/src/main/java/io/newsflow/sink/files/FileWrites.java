@@ -220,10 +220,9 @@ final class FileWrites implements AutoCloseable {
 
         /**
          * Runs on the I/O thread. Gathers the arrays into one buffer and writes it out whenever it
-         * is full: for a plain
-         * file with {@code write} calls from the direct buffer, for a gzip file through the
-         * compressor, which then gets a few large inputs rather than two per record (the record and
-         * its newline, each a native deflate call).
+         * is full: for a plain file with {@code write} calls from the direct buffer, for a gzip
+         * file through the compressor, which then gets a few large inputs rather than two per
+         * record (the record and its newline, each a native deflate call).
          */
         private void writeOut(byte[][] arrays, int count) throws IOException {
             ByteBuffer into = gzip ? staged : buffer;
