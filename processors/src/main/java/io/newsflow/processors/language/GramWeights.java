@@ -6,11 +6,18 @@ import opennlp.tools.ml.model.Context;
 /**
  * The language model's weights laid out for lookup by character gram: each 1- to 3-char gram is
  * packed exactly into a {@code long} (its length and its chars, 16 bits each) and found in an
- * open-addressing table whose slot holds the key beside the start and end of its row; the row is a
- * run of {@code long}s, each a weight with its outcome in the lowest mantissa bits. OpenNLP keeps
- * them as a {@code HashMap<String, Context>} of 146,000 small objects, so scoring a text meant a
- * substring, a hash lookup and three scattered objects per gram; here it is one table slot and one
- * contiguous row, which matters because the lookups are bound by memory latency, not arithmetic.
+ * open-addressing table whose slot holds where its row is. OpenNLP keeps them as a {@code
+ * HashMap<String, Context>} of 146,000 small objects, so scoring a text meant a substring, a hash
+ * lookup and three scattered objects per gram; here it is one table slot and one contiguous row,
+ * which matters because the lookups are bound by memory latency.
+ *
+ * <p>A row comes in one of two layouts. Most grams have weights for a few outcomes: a sparse row, a
+ * run of {@code long}s, each a weight with its outcome in the lowest mantissa bits. The grams that
+ * real text is made of have weights for nearly every outcome (on the seeds, the known grams of a
+ * 600-char text have 90 of 103 on average): a dense row, one {@code double} per outcome with 0
+ * where the model has none, added to the scores element by element, which the JIT compiles to
+ * vector adds instead of one scattered add per weight. Adding 0 leaves a score unchanged, and each
+ * outcome's score still sums its grams in the same order, so the layout does not change the result.
  * Immutable and thread-safe.
  */
 final class GramWeights {
@@ -25,43 +32,80 @@ final class GramWeights {
 
     private static final long OUTCOME_MASK = (1L << OUTCOME_BITS) - 1;
 
-    private final long[] table; // per slot: key (0 = empty), then row start << 32 | row end
-    private final long[] rows;
+    /**
+     * Marks a slot's row as dense; the low 32 bits are then where the row starts in {@code dense}.
+     */
+    private static final long DENSE = Long.MIN_VALUE;
+
+    /** Rows with weights for at least this share of the outcomes are dense. DENSE_FROM */
+    static final double DENSE_SHARE = 0.4;
+
+    private final long[] table; // per slot: key (0 = empty), then its row (see DENSE)
+    private final long[] rows; // sparse rows: start << 32 | end in the slot
+    private final double[] dense; // dense rows, one weight per outcome
+    private final int outcomes;
     private final int mask;
 
-    private GramWeights(long[] table, long[] rows) {
+    private GramWeights(long[] table, long[] rows, double[] dense, int outcomes) {
         this.table = table;
         this.rows = rows;
+        this.dense = dense;
+        this.outcomes = outcomes;
         this.mask = table.length / 2 - 1;
     }
 
     /**
      * The weights of every predicate of the model that is a 1- to 3-char gram (the only features
-     * newsflow computes).
+     * newsflow computes), for a model of {@code outcomes} outcomes.
      */
-    static GramWeights of(Map<String, Context> predicates) {
+    static GramWeights of(Map<String, Context> predicates, int outcomes) {
+        return of(predicates, outcomes, DENSE_SHARE);
+    }
+
+    static GramWeights of(Map<String, Context> predicates, int outcomes, double denseShare) {
+        int denseFrom = Math.max(1, (int) Math.ceil(outcomes * denseShare));
         int grams = 0;
-        int entries = 0;
+        int sparseEntries = 0;
+        int denseRows = 0;
         for (var predicate : predicates.entrySet()) {
             if (isGram(predicate.getKey())) {
                 grams++;
-                entries += predicate.getValue().getOutcomes().length;
+                int length = predicate.getValue().getOutcomes().length;
+                if (length >= denseFrom) {
+                    denseRows++;
+                } else {
+                    sparseEntries += length;
+                }
             }
         }
         int capacity = Integer.highestOneBit(Math.max(grams, 1) * 2 - 1) << 1;
         long[] table = new long[2 * capacity];
-        long[] rows = new long[entries];
+        long[] rows = new long[sparseEntries];
+        double[] dense = new double[Math.multiplyExact(denseRows, outcomes)];
         int mask = capacity - 1;
-        int at = 0;
+        int sparseAt = 0;
+        int denseAt = 0;
         for (var predicate : predicates.entrySet()) {
             String gram = predicate.getKey();
             if (!isGram(gram)) {
                 continue;
             }
             Context context = predicate.getValue();
-            int start = at;
-            for (int i = 0; i < context.getOutcomes().length; i++) {
-                rows[at++] = pack(context.getParameters()[i], context.getOutcomes()[i]);
+            int[] outcomeOf = context.getOutcomes();
+            double[] weights = context.getParameters();
+            long row;
+            if (outcomeOf.length >= denseFrom) {
+                for (int i = 0; i < outcomeOf.length; i++) {
+                    dense[denseAt + checkOutcome(outcomeOf[i], outcomes)] = weights[i];
+                }
+                row = DENSE | denseAt;
+                denseAt += outcomes;
+            } else {
+                int start = sparseAt;
+                for (int i = 0; i < outcomeOf.length; i++) {
+                    rows[sparseAt++] = pack(weights[i], checkOutcome(outcomeOf[i], outcomes));
+                }
+                row = ((long) start << 32) | sparseAt;
             }
             long key = key(gram, 0, gram.length());
             int slot = slot(key, mask);
@@ -69,9 +113,17 @@ final class GramWeights {
                 slot = (slot + 1) & mask;
             }
             table[2 * slot] = key;
-            table[2 * slot + 1] = ((long) start << 32) | at;
+            table[2 * slot + 1] = row;
         }
-        return new GramWeights(table, rows);
+        return new GramWeights(table, rows, dense, outcomes);
+    }
+
+    private static int checkOutcome(int outcome, int outcomes) {
+        if (outcome < 0 || outcome >= outcomes) {
+            throw new IllegalArgumentException(
+                    "outcome " + outcome + " is not one of the model's " + outcomes);
+        }
+        return outcome;
     }
 
     /** A weight with its outcome in the lowest mantissa bits. */
@@ -91,6 +143,10 @@ final class GramWeights {
      * are waited for together.
      */
     void addDistinctGrams(CharSequence text, double[] scores) {
+        if (scores.length != outcomes) {
+            throw new IllegalArgumentException(
+                    "scores has " + scores.length + " outcomes, the model " + outcomes);
+        }
         var distinct = new LongSet(text.length() * MAX_GRAM);
         for (int length = 1; length <= MAX_GRAM; length++) {
             for (int start = 0; start + length <= text.length(); start++) {
@@ -105,6 +161,10 @@ final class GramWeights {
         }
         for (int g = 0; g < count; g++) {
             long span = spans[g];
+            if (span < 0) {
+                addDense((int) span, scores);
+                continue;
+            }
             for (int i = (int) (span >>> 32), end = (int) span; i < end; i++) {
                 long entry = rows[i];
                 scores[(int) (entry & OUTCOME_MASK)] +=
@@ -113,7 +173,17 @@ final class GramWeights {
         }
     }
 
-    /** The gram's row as start << 32 | end; an empty row for a gram the model does not know. */
+    /** A loop the JIT vectorizes: no index read from memory, no branch. */
+    private void addDense(int from, double[] scores) {
+        double[] row = dense;
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] += row[from + k];
+        }
+    }
+
+    /**
+     * The gram's row (see {@link #DENSE}); an empty sparse row for a gram the model does not know.
+     */
     private long span(long key) {
         int slot = slot(key, mask);
         long k;

@@ -47,7 +47,8 @@ public final class OpenNlpLanguageModel {
         MaxentModel maxent = model.getMaxentModel();
         this.weights =
                 GramWeights.of(
-                        (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1]);
+                        (Map<String, Context>) ((AbstractModel) maxent).getDataStructures()[1],
+                        maxent.getNumOutcomes());
         this.labels = new String[maxent.getNumOutcomes()];
         this.outcomeCodes = new String[labels.length];
         for (int i = 0; i < outcomeCodes.length; i++) {
