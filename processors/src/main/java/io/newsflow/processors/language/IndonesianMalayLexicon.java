@@ -25,8 +25,30 @@ public final class IndonesianMalayLexicon {
     /** Evidence per word in nats: positive points to Malay, negative to Indonesian. */
     private final Map<String, Double> weights;
 
+    /**
+     * The ASCII words of {@link #weights} in an open-addressing table by {@link String#hashCode}:
+     * the method reads up to 5,000 chars of every Indonesian or Malay article, and almost no word
+     * is a marker, so an ASCII word is looked up without making a string of it.
+     */
+    private final String[] asciiWords;
+
+    private final double[] asciiWeights;
+
     IndonesianMalayLexicon(Map<String, Double> weights) {
         this.weights = Map.copyOf(weights);
+        int capacity = Integer.highestOneBit(Math.max(weights.size(), 4) * 4 - 1) << 1;
+        this.asciiWords = new String[capacity];
+        this.asciiWeights = new double[capacity];
+        for (var word : this.weights.entrySet()) {
+            if (isAscii(word.getKey())) {
+                int slot = word.getKey().hashCode() & (capacity - 1);
+                while (asciiWords[slot] != null) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                asciiWords[slot] = word.getKey();
+                asciiWeights[slot] = word.getValue();
+            }
+        }
     }
 
     public static IndonesianMalayLexicon load() {
@@ -67,24 +89,68 @@ public final class IndonesianMalayLexicon {
         double logOdds = 0.0;
         int n = text.length();
         int start = -1;
+        int hash = 0; // String.hashCode of the word lower-cased, while it is ASCII
+        boolean ascii = true;
         for (int i = 0; i <= n; i++) {
-            boolean letter = i < n && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
+            char c = i < n ? text.charAt(i) : ' ';
+            boolean letter = i < n && Character.isLetter(c);
+            if (letter) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                    ascii = true;
+                }
+                ascii &= c < 0x80;
+                hash = 31 * hash + RegexChars.lowerAscii(c);
+            } else if (start >= 0) {
+                String word = ascii ? asciiWord(text, start, i, hash) : otherWord(text, start, i);
                 start = -1;
-                Double weight = weights.get(word);
-                if (weight != null) {
+                if (word != null) {
                     if (seen == null) {
                         seen = new HashMap<>();
                     }
                     if (seen.merge(word, 1, Integer::sum) <= MAX_COUNT_PER_WORD) {
-                        logOdds += weight;
+                        logOdds += weights.get(word);
                     }
                 }
             }
         }
         return logOdds;
+    }
+
+    /** The marker that {@code text[start, end)}, all ASCII, is in lower case; else null. */
+    private String asciiWord(CharSequence text, int start, int end, int hash) {
+        int mask = asciiWords.length - 1;
+        for (int slot = hash & mask; asciiWords[slot] != null; slot = (slot + 1) & mask) {
+            String word = asciiWords[slot];
+            if (word.length() == end - start && equalsLowerAscii(word, text, start)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** A word with non-ASCII letters, lower-cased as the lexicon's words were. */
+    private String otherWord(CharSequence text, int start, int end) {
+        String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        return weights.containsKey(word) ? word : null;
+    }
+
+    private static boolean equalsLowerAscii(String word, CharSequence text, int start) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) != RegexChars.lowerAscii(text.charAt(start + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
