@@ -20,12 +20,19 @@ public final class ArticleParser {
                             null));
         }
         RawArticle article;
+        List<String> problems;
         try {
             article = Codecs.RAW.deserialize(null, value);
+            if (article == null) {
+                // the JSON literal null reads as no object at all
+                throw new InvalidArticleException(
+                        List.of("record value is the JSON literal null, not an article object"));
+            }
+            problems = ArticleValidator.problems(key, article);
         } catch (RuntimeException e) {
+            // a parse stage that throws would stop the application on this record at every restart
             return Envelope.failed(Envelope.Failure.of(STAGE, e, value));
         }
-        List<String> problems = ArticleValidator.problems(key, article);
         if (!problems.isEmpty()) {
             return Envelope.failed(
                     Envelope.Failure.of(STAGE, new InvalidArticleException(problems), value));

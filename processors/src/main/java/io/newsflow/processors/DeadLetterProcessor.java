@@ -21,7 +21,18 @@ final class DeadLetterProcessor implements FixedKeyProcessor<String, Envelope, b
     /** Header values are for people; a stack-trace-sized message is cut. */
     private static final int MAX_MESSAGE_CHARS = 2_000;
 
+    /**
+     * The key a record without one travels under through the repartition topics (which drop null
+     * keys); its dead letter gets its null key back ({@link #originalKey}). No article has it: the
+     * validator requires the key to be the article's id.
+     */
+    static final String NO_KEY = "";
+
     private FixedKeyProcessorContext<String, byte[]> context;
+
+    static String originalKey(String key) {
+        return NO_KEY.equals(key) ? null : key;
+    }
 
     @Override
     public void init(FixedKeyProcessorContext<String, byte[]> context) {

@@ -43,6 +43,11 @@ public final class EnrichmentTopology {
                                 e -> e.then(enrichers.normalize()),
                                 Named.as(enrichers.normalize().name()))
                         .processValues(SourcePosition.Stamp::new, Named.as("stamp-source"))
+                        // a repartition drops records without a key; these are failed (the
+                        // validator requires one) and must reach the dead-letter topic
+                        .selectKey(
+                                (key, envelope) -> key == null ? DeadLetterProcessor.NO_KEY : key,
+                                Named.as("key-keyless"))
                         .repartition(IdentityStage.toLedger())
                         .processValues(
                                 IdentityStage.processor(config.identity()),
@@ -79,6 +84,11 @@ public final class EnrichmentTopology {
                                         failed.processValues(
                                                         DeadLetterProcessor::new,
                                                         Named.as("dead-letter"))
+                                                .selectKey(
+                                                        (key, value) ->
+                                                                DeadLetterProcessor.originalKey(
+                                                                        key),
+                                                        Named.as("dead-letter-key"))
                                                 .to(
                                                         topics.dlq().name(),
                                                         Produced.with(

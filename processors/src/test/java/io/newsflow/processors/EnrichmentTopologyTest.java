@@ -135,6 +135,48 @@ class EnrichmentTopologyTest {
     }
 
     @Test
+    void theJsonLiteralNullIsDeadLetteredAndDoesNotStopTheApplication() {
+        // Jackson reads "null" as no object; validating that threw and stopped the application on
+        // this record at every restart
+        RawArticle good = SampleArticles.indonesian();
+
+        raw.pipeInput("null-1", "null".getBytes(UTF_8));
+        raw.pipeInput(good.articleId(), json(good));
+
+        var dead = dlq.readRecord();
+        assertThat(dead.key()).isEqualTo("null-1");
+        assertThat(dead.value()).asString(UTF_8).isEqualTo("null");
+        assertThat(header(dead.getHeaders(), DeadLetterHeaders.STAGE)).isEqualTo("parse");
+        assertThat(header(dead.getHeaders(), DeadLetterHeaders.ERROR_MESSAGE))
+                .contains("JSON literal null");
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::articleId)
+                .containsExactly(good.articleId());
+    }
+
+    @Test
+    void recordsWithoutAKeyAreDeadLetteredNotDroppedByTheRepartition() {
+        RawArticle good = SampleArticles.indonesian();
+        byte[] garbage = "garbage".getBytes(UTF_8);
+
+        raw.pipeInput((String) null, json(good));
+        raw.pipeInput((String) null, garbage);
+        raw.pipeInput(good.articleId(), json(good));
+
+        var dead = dlq.readRecordsToList();
+        assertThat(dead).hasSize(2);
+        assertThat(dead).allSatisfy(r -> assertThat(r.key()).isNull());
+        assertThat(header(dead.get(0).getHeaders(), DeadLetterHeaders.ERROR_MESSAGE))
+                .contains("no key");
+        assertThat(dead.get(1).value()).isEqualTo(garbage);
+        assertThat(header(dead.get(1).getHeaders(), DeadLetterHeaders.SOURCE_OFFSET))
+                .isEqualTo("1");
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::articleId)
+                .containsExactly(good.articleId());
+    }
+
+    @Test
     void validJsonThatIsNotAnUsableArticleIsDeadLetteredWithEveryReason() {
         byte[] noText = "{\"articleId\":\"x1\",\"feedId\":\"f\"}".getBytes(UTF_8);
 
