@@ -77,4 +77,54 @@ class DeadLetterIT {
             }
         }
     }
+
+    @Test
+    void aRecordTooLargeToWriteOnIsDeadLetteredAndDoesNotStopTheProcessors() {
+        // under the broker's limit on the raw topic, over the producer's once the failed record
+        // carries its stage and error through the ledger hop: the refused send aborted the
+        // transaction, the application stopped, and exactly-once read it again at every restart
+        try (var kafka = TestKafka.start(work.resolve("broker"))) {
+            kafka.createTopics(TOPICS, 1);
+            NewsflowConfig config =
+                    NewsflowConfig.defaults()
+                            .withBroker(new BrokerConfig(work.resolve("state"), null, null, null));
+            try (var processors =
+                    new ProcessorsRunner(
+                            config, kafka.bootstrapServers(), TOPICS, Enrichers.standard(config))) {
+                processors.start();
+                byte[] big = "x".repeat(1_048_400).getBytes(UTF_8);
+                RawArticle good = SampleArticles.indonesian();
+
+                kafka.produceBytes(TOPICS.raw().name(), "big".getBytes(UTF_8), big);
+                kafka.produceBytes(
+                        TOPICS.raw().name(),
+                        good.articleId().getBytes(UTF_8),
+                        new JsonSerde<>(RawArticle.class).serialize("t", good));
+
+                var dead = kafka.readBytes(TOPICS.dlq().name(), 1, Duration.ofSeconds(60));
+                var enriched = kafka.read(TOPICS.enriched(), 1, Duration.ofSeconds(60));
+
+                assertThat(dead).hasSize(1);
+                var letter = dead.get(0);
+                assertThat(new String(letter.key(), UTF_8)).isEqualTo("big");
+                assertThat(letter.value()).hasSize(65_536).containsOnly((byte) 'x');
+                assertThat(header(letter, DeadLetterHeaders.STAGE)).isEqualTo("parse");
+                assertThat(header(letter, DeadLetterHeaders.ERROR_MESSAGE))
+                        .contains("1,048,400 bytes");
+                assertThat(header(letter, DeadLetterHeaders.SOURCE_TOPIC))
+                        .isEqualTo(TOPICS.raw().name());
+                assertThat(header(letter, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("0");
+                assertThat(enriched)
+                        .singleElement()
+                        .satisfies(r -> assertThat(r.key()).isEqualTo(good.articleId()));
+                assertThat(processors.failure()).isNull();
+            }
+        }
+    }
+
+    private static String header(
+            org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), UTF_8);
+    }
 }

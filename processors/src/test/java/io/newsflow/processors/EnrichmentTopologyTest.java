@@ -155,6 +155,29 @@ class EnrichmentTopologyTest {
     }
 
     @Test
+    void aValueOverTheArticleLimitIsDeadLetteredWithItsFirstBytesOnly() {
+        // every record made from it must fit Kafka's 1 MiB limit: under exactly-once a refused
+        // send cannot be skipped
+        RawArticle good = SampleArticles.indonesian();
+        byte[] huge = new byte[ArticleParser.MAX_VALUE_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) '{');
+
+        raw.pipeInput("huge", huge);
+        raw.pipeInput(good.articleId(), json(good));
+
+        var dead = dlq.readRecord();
+        assertThat(dead.key()).isEqualTo("huge");
+        assertThat(dead.value()).hasSize(ArticleParser.KEPT_BYTES);
+        assertThat(header(dead.getHeaders(), DeadLetterHeaders.STAGE)).isEqualTo("parse");
+        assertThat(header(dead.getHeaders(), DeadLetterHeaders.ERROR_MESSAGE))
+                .contains("524,289 bytes")
+                .contains("first 65,536 bytes");
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::articleId)
+                .containsExactly(good.articleId());
+    }
+
+    @Test
     void recordsWithoutAKeyAreDeadLetteredNotDroppedByTheRepartition() {
         RawArticle good = SampleArticles.indonesian();
         byte[] garbage = "garbage".getBytes(UTF_8);
