@@ -10,8 +10,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Kafka serde for one record type as UTF-8 JSON through {@link Json#mapper()}. A value that does
- * not parse fails with a {@link SerializationException} naming the type, which the streams
- * deserialization handler routes to the dead-letter topic.
+ * not parse fails with a {@link SerializationException} naming the type. The processors do not rely
+ * on a deserialization handler for raw records: they read them as bytes and parse them in the
+ * topology, which dead-letters what does not parse.
  */
 public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
     private final Class<T> type;
