@@ -189,8 +189,9 @@ public final class FileSink implements AutoCloseable {
             } catch (UnreadableRecordException e) {
                 skipped.incrementAndGet();
                 log.warn(
-                        "file sink: skipping a record that is not a JSON object: topic={} partition={}"
-                                + " offset={} ({})",
+                        "file sink: skipping {}-{}@{}: its value is not one JSON object ({}); it"
+                                + " stays on the topic but is not written. Fix the producer that"
+                                + " wrote it.",
                         record.topic(),
                         record.partition(),
                         record.offset(),

@@ -133,7 +133,7 @@ final class OpenBatch {
             for (Path file : committed) {
                 try {
                     SinkLayout.delete(file);
-                } catch (RuntimeException ignored) {
+                } catch (IOException ignored) {
                     // recovery deletes it as part of an incomplete batch
                 }
             }

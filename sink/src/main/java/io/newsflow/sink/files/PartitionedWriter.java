@@ -1,6 +1,8 @@
 package io.newsflow.sink.files;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.newsflow.config.SinkConfig;
 import io.newsflow.kafka.Json;
 import io.newsflow.sink.article.FilingFields;
@@ -24,6 +26,13 @@ import org.apache.kafka.common.header.Headers;
  */
 public final class PartitionedWriter implements AutoCloseable {
     private static final ObjectMapper MAPPER = Json.mapper();
+
+    /**
+     * Reads a value to re-write it on one line. readTree alone stops after the first value, which
+     * would write only the first of {@code {"a":1}\n{"b":2}} and drop the rest without a word.
+     */
+    private static final ObjectReader ONE_VALUE =
+            MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final SinkLayout layout;
     private final String topic;
@@ -72,7 +81,11 @@ public final class PartitionedWriter implements AutoCloseable {
         try {
             fields = FilingFields.of(headers, value);
             if (!fields.singleLine()) {
-                line = MAPPER.writeValueAsBytes(MAPPER.readTree(value));
+                var tree = ONE_VALUE.readTree(value);
+                if (tree == null || !tree.isObject()) {
+                    throw new UnreadableRecordException("not a JSON object");
+                }
+                line = MAPPER.writeValueAsBytes(tree);
             }
         } catch (IOException e) {
             throw new UnreadableRecordException(e.getMessage());

@@ -72,8 +72,15 @@ public record Recovery(Map<Integer, Long> nextOffsets, List<Path> garbage, List<
         return new Recovery(next, garbage, suspicious);
     }
 
-    /** Deletes the files of interrupted batches. */
-    public void deleteGarbage() {
-        garbage.forEach(SinkLayout::delete);
+    /**
+     * Deletes the files of interrupted batches.
+     *
+     * @throws IOException naming the file that could not be deleted; writing must not resume, as
+     *     the batch's records would otherwise be in the files twice
+     */
+    public void deleteGarbage() throws IOException {
+        for (Path file : garbage) {
+            SinkLayout.delete(file);
+        }
     }
 }

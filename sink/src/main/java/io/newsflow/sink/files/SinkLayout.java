@@ -1,7 +1,6 @@
 package io.newsflow.sink.files;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -105,7 +104,9 @@ public final class SinkLayout {
      * entered at all: a running sink (this process or another instance sharing the root) creates,
      * renames and deletes files there all the time, and a walk through it failed with {@code
      * NoSuchFileException} when one vanished between listing and reading (seen in {@code
-     * SinkCrashRecoveryIT}).
+     * SinkCrashRecoveryIT}). Elsewhere a file or directory can vanish mid-walk too — another
+     * instance deleting an interrupted batch, a downstream job moving old dates away — so such a
+     * vanished path is skipped: it is no committed file any more. Other failures still throw.
      */
     public Stream<Path> committedFiles() throws IOException {
         if (!Files.isDirectory(root)) {
@@ -130,6 +131,15 @@ public final class SinkLayout {
                             committed.add(file);
                         }
                         return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e)
+                            throws IOException {
+                        if (e instanceof NoSuchFileException) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        throw e;
                     }
                 });
         committed.sort(Comparator.naturalOrder());
@@ -158,13 +168,16 @@ public final class SinkLayout {
         }
     }
 
-    static void delete(Path file) {
+    /**
+     * Deletes a file, if it is still there. Throws a checked exception so that every caller must
+     * treat a failed delete like any failed write: the sink pauses and retries rather than
+     * stopping.
+     */
+    static void delete(Path file) throws IOException {
         try {
             Files.deleteIfExists(file);
         } catch (NoSuchFileException ignored) {
             // already gone
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + file, e);
         }
     }
 

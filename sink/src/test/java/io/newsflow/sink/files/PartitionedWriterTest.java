@@ -127,6 +127,23 @@ class PartitionedWriterTest {
     }
 
     @Test
+    void withHeadersTwoObjectsOnTwoLinesAreRefusedNotCutToTheFirst() throws Exception {
+        var writer = writer(SinkConfig.Roll.defaults(), false);
+        var headers = new RecordHeaders();
+        headers.add(FilingHeaders.FILING, "2025-08-19T10:00:00Z - id".getBytes(UTF_8));
+        // A value with a line break is re-read to go on one line; reading stopped after the first
+        // object and the second was dropped without a word. (A one-line value with the filing
+        // header is trusted: only newsflow's processors set it; see docs/sinks.md.)
+        String bad = "{\"a\":1}\n{\"b\":2}";
+        assertThatThrownBy(() -> writer.append(0, 0, 0, headers, bad.getBytes(UTF_8)))
+                .isInstanceOf(UnreadableRecordException.class);
+        writer.append(0, 3, 0, headers, "{\"a\":1}".getBytes(UTF_8));
+        writer.commitAll();
+
+        assertThat(lines(single())).containsExactly("{\"a\":1}");
+    }
+
+    @Test
     void rollsWhenAFileReachesItsRecordLimit() throws Exception {
         var writer = writer(new SinkConfig.Roll(null, 3L, null), false);
         for (int offset = 0; offset < 2; offset++) {

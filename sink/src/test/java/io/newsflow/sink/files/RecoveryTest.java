@@ -1,8 +1,10 @@
 package io.newsflow.sink.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.config.SinkConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,6 +49,22 @@ class RecoveryTest {
         assertThat(half1).doesNotExist();
         assertThat(half3).doesNotExist();
         assertThat(Recovery.scan(layout(), TOPIC, List.of(0)).garbage()).isEmpty();
+    }
+
+    @Test
+    void aGarbageFileThatCannotBeDeletedFailsWithACheckedIOExceptionNamingIt() throws Exception {
+        file("date=2025-08-19/lang=id", 0, 0, 99, 1, 1);
+        Path half = file("date=2025-08-19/lang=en", 0, 100, 180, 1, 2);
+        var recovery = Recovery.scan(layout(), TOPIC, List.of(0));
+        // Between scan and delete the file became a non-empty directory, which no delete removes,
+        // not even root's. The sink pauses and retries on an IOException; an unchecked one used to
+        // escape its poll loop and stop it.
+        Files.delete(half);
+        Files.createDirectories(half).resolve("inside").toFile().createNewFile();
+
+        assertThatThrownBy(recovery::deleteGarbage)
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(half.toString());
     }
 
     @Test

@@ -2,8 +2,11 @@ package io.newsflow.sink.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +28,47 @@ class SinkLayoutTest {
         try (Stream<Path> files = new SinkLayout(out, false).committedFiles()) {
             assertThat(files).containsExactly(committed.resolve(NAME));
         }
+    }
+
+    @Test
+    void filesVanishingMidWalkAreSkippedNotFailedOn() throws Exception {
+        // Another instance deleting an interrupted batch, or a job moving old dates away, removes
+        // files while this one walks the tree; the walk must carry on without them.
+        Path dir = Files.createDirectories(out.resolve("date=2025-08-19/lang=id"));
+        for (int i = 0; i < 200; i++) {
+            Files.writeString(dir.resolve(name(1, i)), "{}\n");
+        }
+        var stop = new AtomicBoolean();
+        var deleter =
+                new Thread(
+                        () -> {
+                            for (int i = 0; !stop.get(); i++) {
+                                Path file = dir.resolve(name(2, i));
+                                try {
+                                    Files.writeString(file, "{}\n");
+                                    Files.delete(file);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            }
+                        });
+        deleter.start();
+        var layout = new SinkLayout(out, false);
+        try {
+            for (int walk = 0; walk < 2_000; walk++) {
+                try (Stream<Path> files = layout.committedFiles()) {
+                    assertThat(files.filter(f -> f.getFileName().toString().contains("+1+")))
+                            .hasSize(200);
+                }
+            }
+        } finally {
+            stop.set(true);
+            deleter.join();
+        }
+    }
+
+    private static String name(int partition, long offset) {
+        return new CommittedFile("t", partition, offset, offset, 1, 1, false).fileName();
     }
 
     @Test
