@@ -49,7 +49,7 @@ public record PollerConfig(
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
         maxBodyBytes = maxBodyBytes == null ? 10 * MIB : maxBodyBytes;
-        maxDecompressedBytes = maxDecompressedBytes == null ? 32 * MIB : maxDecompressedBytes;
+        maxDecompressedBytes = maxDecompressedBytes == null ? 8 * MIB : maxDecompressedBytes;
         maxRedirects = maxRedirects == null ? 5 : maxRedirects;
         hostGap = hostGap == null ? Duration.ofSeconds(2) : hostGap;
         concurrency = concurrency == null ? 32 : concurrency;

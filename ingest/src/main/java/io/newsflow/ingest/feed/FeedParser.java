@@ -38,8 +38,9 @@ import org.jsoup.Jsoup;
  * (through Jackson), deciding by content: charset decoded with repairs, characters XML forbids
  * removed, an HTML page reported as such, and DOCTYPEs with entity declarations refused before any
  * parser sees them — the SAX parser itself also runs with DOCTYPEs disallowed and external entities
- * off, so neither XXE nor entity expansion can happen. This is the only class that touches Rome.
- * Stateless and thread-safe.
+ * off, so neither XXE nor entity expansion can happen, and stops at elements nested deeper than
+ * {@link XmlDepthLimit#MAX_DEPTH}. This is the only class that touches Rome. Stateless and
+ * thread-safe.
  */
 public final class FeedParser {
     private static final Namespace DC = Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
@@ -56,9 +57,17 @@ public final class FeedParser {
     private static final Pattern PERSON_IN_PARENS =
             Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
 
-    /** Rome's own SAX setup (external entities off), with DOCTYPEs refused; one per thread. */
+    /**
+     * Rome's own SAX setup (external entities off), with DOCTYPEs refused and nesting depth
+     * limited; one per thread.
+     */
     private static final ThreadLocal<SAXBuilder> SAX =
-            ThreadLocal.withInitial(() -> new SecureInput().saxBuilder());
+            ThreadLocal.withInitial(
+                    () -> {
+                        SAXBuilder builder = new SecureInput().saxBuilder();
+                        builder.setXMLFilter(new XmlDepthLimit());
+                        return builder;
+                    });
 
     private final ArticleMapper mapper = new ArticleMapper();
 
@@ -145,6 +154,15 @@ public final class FeedParser {
                                             ? new XmlFixerReader(new StringReader(text))
                                             : new StringReader(text));
         } catch (JDOMException e) {
+            if (e.getCause() instanceof XmlDepthLimit.TooDeep tooDeep) {
+                throw new FeedParseException(
+                        ParseError.TOO_DEEP,
+                        "XML refused: "
+                                + tooDeep.getMessage()
+                                + " at line "
+                                + tooDeep.getLineNumber(),
+                        e);
+            }
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("DOCTYPE")) {
                 throw new FeedParseException(

@@ -15,6 +15,7 @@ final class Items {
     private final List<String> keys = new ArrayList<>();
     private final List<RawArticle> fresh = new ArrayList<>();
     private final java.util.Set<String> inBody = new java.util.HashSet<>();
+    private int skipped;
 
     Items(ArticleMapper mapper, FeedInput input, Predicate<String> known, List<Repair> repairs) {
         this.mapper = mapper;
@@ -24,6 +25,21 @@ final class Items {
     }
 
     void add(ArticleMapper.Item item) {
+        if (keys.size() >= ParsedFeed.MAX_ITEMS) {
+            // Every key taken is remembered after publishing (RecentItems); an item taken beyond
+            // what can be remembered would be published again on every poll.
+            if (skipped++ == 0) {
+                repairs.add(
+                        new Repair(
+                                "too-many-items",
+                                "body holds more than "
+                                        + ParsedFeed.MAX_ITEMS
+                                        + " items; only the first "
+                                        + ParsedFeed.MAX_ITEMS
+                                        + " are read"));
+            }
+            return;
+        }
         String key = ArticleMapper.key(item);
         if (!inBody.add(key)) {
             return; // the same item twice in one body

@@ -23,6 +23,12 @@ public record ParsedFeed(
         List<String> itemKeys,
         Duration refreshHint,
         List<Repair> repairs) {
+    /**
+     * Items read from one body at most; the rest are skipped (a {@code too-many-items} repair). The
+     * poller remembers every key of the current body, so this is also what bounds that memory.
+     */
+    public static final int MAX_ITEMS = 5_000;
+
     public ParsedFeed {
         articles = List.copyOf(articles);
         itemKeys = List.copyOf(itemKeys);

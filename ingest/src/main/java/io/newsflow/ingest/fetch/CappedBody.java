@@ -14,13 +14,23 @@ import java.util.concurrent.Flow;
  */
 final class CappedBody implements BodySubscriber<byte[]> {
     private final long cap;
+    private final long declared;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
     private byte[] buffer = new byte[8192];
     private int size;
 
     CappedBody(long cap) {
+        this(cap, -1);
+    }
+
+    /**
+     * A body of {@code declared} bytes (its Content-Length, or -1): one declared over the cap is
+     * refused before a byte is read.
+     */
+    CappedBody(long cap, long declared) {
         this.cap = cap;
+        this.declared = declared;
     }
 
     @Override
@@ -31,6 +41,19 @@ final class CappedBody implements BodySubscriber<byte[]> {
     @Override
     public void onSubscribe(Flow.Subscription s) {
         subscription = s;
+        if (declared > cap) {
+            s.cancel();
+            buffer = null;
+            result.completeExceptionally(
+                    new FetchException(
+                            FetchError.BODY_TOO_LARGE,
+                            "response declares Content-Length "
+                                    + declared
+                                    + " bytes, over the cap of "
+                                    + cap
+                                    + " bytes (poller.maxBodyBytes); refused unread"));
+            return;
+        }
         s.request(1);
     }
 
@@ -47,7 +70,9 @@ final class CappedBody implements BodySubscriber<byte[]> {
                 result.completeExceptionally(
                         new FetchException(
                                 FetchError.BODY_TOO_LARGE,
-                                "response body exceeds the cap of " + cap + " bytes"));
+                                "response body exceeds the cap of "
+                                        + cap
+                                        + " bytes (poller.maxBodyBytes); transfer cancelled"));
                 return;
             }
             if (size + n > buffer.length) {

@@ -28,6 +28,14 @@ public final class CharsetDecoding {
     private static final Set<String> LATIN_SINGLE_BYTE =
             Set.of("ISO-8859-1", "US-ASCII", "windows-1252");
 
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * windows-1252 as browsers decode it: the five bytes Java's decoder leaves unmapped (0x81,
+     * 0x8D, 0x8F, 0x90, 0x9D) become the code points of the same value, so decoding never fails.
+     */
+    private static final char[] WINDOWS_1252_CHARS = windows1252Table();
+
     private CharsetDecoding() {}
 
     public static DecodedText decode(byte[] bytes, Optional<String> headerCharset) {
@@ -49,11 +57,8 @@ public final class CharsetDecoding {
                 continue;
             }
             usableDeclaration = true;
-            Optional<String> text = strict(bytes, charset.get());
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (LATIN_SINGLE_BYTE.contains(charset.get().name()) && hasNonAscii(bytes)) {
+            boolean latin = LATIN_SINGLE_BYTE.contains(charset.get().name());
+            if (latin && hasNonAscii(bytes)) {
                 Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
                 if (utf8.isPresent()) {
                     repairs.add(
@@ -62,6 +67,23 @@ public final class CharsetDecoding {
                                     "declared " + charset.get().name() + " but bytes are UTF-8"));
                     return new DecodedText(utf8.get(), StandardCharsets.UTF_8, repairs);
                 }
+                if (!charset.get().equals(WINDOWS_1252)
+                        && readsDifferentlyAsWindows1252(bytes, charset.get())) {
+                    // Browsers (WHATWG Encoding Standard) read the labels ISO-8859-1, latin1 and
+                    // US-ASCII as windows-1252: the bytes 0x80-0x9F behind them are curly quotes,
+                    // dashes and € from Windows editors, never the C1 controls ISO-8859-1 says.
+                    repairs.add(
+                            new Repair(
+                                    "charset",
+                                    "declared "
+                                            + charset.get().name()
+                                            + " read as windows-1252, as browsers do"));
+                    return new DecodedText(windows1252(bytes), WINDOWS_1252, repairs);
+                }
+            }
+            Optional<String> text = strict(bytes, charset.get());
+            if (text.isEmpty()) {
+                continue;
             }
             return new DecodedText(text.get(), charset.get(), repairs);
         }
@@ -151,6 +173,42 @@ public final class CharsetDecoding {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether windows-1252 reads bytes that have a byte above 0x7F differently from {@code
+     * declared}: always for US-ASCII (which has no such bytes), for ISO-8859-1 only in 0x80-0x9F.
+     */
+    private static boolean readsDifferentlyAsWindows1252(byte[] bytes, Charset declared) {
+        if (declared.equals(StandardCharsets.US_ASCII)) {
+            return true;
+        }
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v >= 0x80 && v <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String windows1252(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            chars[i] = WINDOWS_1252_CHARS[bytes[i] & 0xFF];
+        }
+        return new String(chars);
+    }
+
+    private static char[] windows1252Table() {
+        char[] table = new char[256];
+        for (int b = 0; b < 256; b++) {
+            table[b] =
+                    strict(new byte[] {(byte) b}, WINDOWS_1252)
+                            .map(s -> s.charAt(0))
+                            .orElse((char) b);
+        }
+        return table;
     }
 
     private static boolean hasNonAscii(byte[] bytes) {

@@ -50,6 +50,12 @@ final class Decompression {
         }
     }
 
+    private static String tooLarge(long cap) {
+        return "decompressed body exceeds the cap of "
+                + cap
+                + " bytes (poller.maxDecompressedBytes; compression bomb?)";
+    }
+
     private static InputStream in(byte[] body) {
         return new ByteArrayInputStream(body);
     }
@@ -61,11 +67,7 @@ final class Decompression {
             while (true) {
                 if (size == buffer.length) {
                     if (size > cap) {
-                        throw new FetchException(
-                                FetchError.DECOMPRESSED_TOO_LARGE,
-                                "decompressed body exceeds the cap of "
-                                        + cap
-                                        + " bytes (compression bomb?)");
+                        throw new FetchException(FetchError.DECOMPRESSED_TOO_LARGE, tooLarge(cap));
                     }
                     buffer = Arrays.copyOf(buffer, (int) Math.min(cap + 1, size * 2L));
                 }
@@ -75,11 +77,7 @@ final class Decompression {
                 }
                 size += n;
                 if (size > cap) {
-                    throw new FetchException(
-                            FetchError.DECOMPRESSED_TOO_LARGE,
-                            "decompressed body exceeds the cap of "
-                                    + cap
-                                    + " bytes (compression bomb?)");
+                    throw new FetchException(FetchError.DECOMPRESSED_TOO_LARGE, tooLarge(cap));
                 }
             }
         }

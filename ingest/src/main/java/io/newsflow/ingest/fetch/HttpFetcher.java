@@ -134,10 +134,7 @@ public final class HttpFetcher implements AutoCloseable {
             return BodySubscribers.replacing(new byte[0]);
         }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > config.maxBodyBytes()) {
-            return new CappedBody(0);
-        }
-        return new CappedBody(config.maxBodyBytes());
+        return new CappedBody(config.maxBodyBytes(), declared);
     }
 
     private FetchException timeout(URI url) {

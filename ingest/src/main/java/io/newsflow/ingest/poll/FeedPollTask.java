@@ -66,8 +66,40 @@ final class FeedPollTask {
         this.clock = clock;
     }
 
-    /** Polls the feed once and returns its next state. */
+    /**
+     * Polls the feed once and returns its next state. An {@link Error} from deep inside a library
+     * (a {@link StackOverflowError} from a recursive parser or cleaner) fails this feed's poll like
+     * any other failure — recorded, counted, backed off — but an {@link OutOfMemoryError} is the
+     * whole JVM's problem and is rethrown.
+     */
     FeedState poll(FeedSpec spec, FeedState state) {
+        try {
+            return attempt(spec, state);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            String url = state.url() != null ? state.url() : spec.url();
+            log.error(
+                    "feed={} url={} poll crashed with {} — a bug, please report it with the feed"
+                            + " URL",
+                    spec.feedId(),
+                    url,
+                    e.getClass().getSimpleName(),
+                    e);
+            return failed(
+                    spec,
+                    state,
+                    url,
+                    "crash",
+                    e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())),
+                    null,
+                    state,
+                    clock.instant());
+        }
+    }
+
+    private FeedState attempt(FeedSpec spec, FeedState state) {
         String feedId = spec.feedId();
         Instant started = clock.instant();
         String url = state.url() != null ? state.url() : spec.url();
@@ -340,6 +372,11 @@ final class FeedPollTask {
 
     static boolean isParseFailure(String lastError) {
         return lastError != null && PARSE_ERRORS.contains(errorKind(lastError));
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 
     private static String errorKind(String lastError) {

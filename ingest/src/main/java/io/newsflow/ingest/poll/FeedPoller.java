@@ -260,10 +260,23 @@ public final class FeedPoller implements AutoCloseable {
 
     private void pollAndReschedule(Tracked t, FeedSpec spec, FeedState state, Host host) {
         FeedState next;
+        OutOfMemoryError outOfMemory = null;
         try {
+            // The task turns every failure, Errors included, into a recorded failed poll; what
+            // still arrives here is a bug in that handling or the JVM running out of memory.
             next = task.poll(spec, state);
+        } catch (OutOfMemoryError e) {
+            // Not swallowed: the feed is rescheduled and this host freed, then the Error goes on to
+            // the worker thread's uncaught-exception handler (the pool replaces the thread).
+            outOfMemory = e;
+            next = state.withNextPollAt(clock.instant().plus(config.retryBase()));
         } catch (RuntimeException | Error e) {
-            log.error("feed={} poll crashed — a bug; retrying after the backoff", spec.feedId(), e);
+            log.error(
+                    "feed={} url={} poll crashed — a bug; retrying after {}",
+                    spec.feedId(),
+                    state.url() != null ? state.url() : spec.url(),
+                    config.retryBase(),
+                    e);
             next = state.withNextPollAt(clock.instant().plus(config.retryBase()));
         }
         try {
@@ -291,6 +304,9 @@ public final class FeedPoller implements AutoCloseable {
             changed.signalAll();
         } finally {
             lock.unlock();
+        }
+        if (outOfMemory != null) {
+            throw outOfMemory;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.poll;
 
+import io.newsflow.ingest.feed.ParsedFeed;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,8 +12,11 @@ import java.util.Set;
  * revision (the identity step links it) while an unchanged one never is.
  */
 final class RecentItems {
-    /** Keys of the current fetch are all kept even past the bound, up to this many. */
-    static final int MAX_CURRENT = 5000;
+    /**
+     * Keys of the current fetch are all kept even past the bound, up to this many — the parser's
+     * cap on items per body, so every item a poll may publish is remembered.
+     */
+    static final int MAX_CURRENT = ParsedFeed.MAX_ITEMS;
 
     private RecentItems() {}
 

@@ -240,6 +240,46 @@ class FeedParserTest {
     }
 
     @Test
+    void acceptsNestingUpToTheLimitAndRefusesDeeperAsTooDeep() throws Exception {
+        // rss > channel > item > description-like unknown elements: 3 levels before the chain.
+        ParsedFeed atLimit = parse(nestedRss(256 - 3));
+
+        assertThat(atLimit.articles()).hasSize(1);
+        assertThatThrownBy(() -> parse(nestedRss(256 - 2)))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessage(
+                        "XML refused: elements nested deeper than 256 levels (the poller's nesting"
+                                + " limit; real feeds need far fewer) at line 1")
+                .satisfies(
+                        e ->
+                                assertThat(((FeedParseException) e).error())
+                                        .isEqualTo(ParseError.TOO_DEEP));
+        assertThat(ParseError.TOO_DEEP.tag()).isEqualTo("too-deep");
+    }
+
+    private static String nestedRss(int depth) {
+        return "<rss version=\"2.0\"><channel><title>t</title><item><title>a</title>"
+                + "<x>".repeat(depth)
+                + "</x>".repeat(depth)
+                + "</item></channel></rss>";
+    }
+
+    @Test
+    void readsAtMostMaxItemsOfOneBodyAndRecordsTheRest() throws Exception {
+        var body = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title>");
+        for (int i = 0; i < ParsedFeed.MAX_ITEMS + 10; i++) {
+            body.append("<item><guid>g").append(i).append("</guid></item>");
+        }
+        ParsedFeed feed =
+                parser.parse(
+                        input(bytes(body.append("</channel></rss>").toString()), Optional.empty()),
+                        key -> true);
+
+        assertThat(feed.itemKeys()).hasSize(ParsedFeed.MAX_ITEMS);
+        assertThat(feed.repairs()).extracting(Repair::kind).containsExactly("too-many-items");
+    }
+
+    @Test
     void reportsHtmlPageAndTheFeedItAdvertises() {
         assertThatThrownBy(() -> parse(resource("/hostile/html-page.html")))
                 .isInstanceOf(FeedParseException.class)

@@ -36,6 +36,35 @@ class CharsetDecodingTest {
     }
 
     @Test
+    void readsWindows1252BytesBehindLatin1AndAsciiLabelsAsBrowsersDo() {
+        String text = "<rss><title>\u201cQuoted\u201d \u2013 caf\u00e9 \u20ac5</title></rss>";
+        byte[] body = text.getBytes(Charset.forName("windows-1252"));
+
+        for (String label : new String[] {"ISO-8859-1", "latin1", "US-ASCII"}) {
+            DecodedText decoded = CharsetDecoding.decode(body, Optional.of(label));
+
+            assertThat(decoded.text()).as(label).isEqualTo(text);
+            assertThat(decoded.charset()).as(label).isEqualTo(Charset.forName("windows-1252"));
+            assertThat(decoded.repairs())
+                    .as(label)
+                    .extracting(Repair::detail)
+                    .containsExactly(
+                            "declared "
+                                    + Charset.forName(label).name()
+                                    + " read as windows-1252, as browsers do");
+        }
+    }
+
+    @Test
+    void readsTheFiveBytesWindows1252LeavesUndefinedAsBrowsersDo() {
+        byte[] body = {'<', 'a', '>', (byte) 0x81, (byte) 0x93, (byte) 0x9D, '<', '/', 'a', '>'};
+
+        DecodedText decoded = CharsetDecoding.decode(body, Optional.of("ISO-8859-1"));
+
+        assertThat(decoded.text()).isEqualTo("<a>\u0081\u201c\u009d</a>");
+    }
+
+    @Test
     void usesTheXmlPrologWhenTheHeaderIsSilent() {
         String xml =
                 "<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss><title>Café</title></rss>";

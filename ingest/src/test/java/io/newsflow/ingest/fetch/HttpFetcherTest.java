@@ -111,7 +111,7 @@ class HttpFetcherTest {
 
         assertThatThrownBy(() -> defaults.fetch(uri("/huge"), Validators.NONE))
                 .isInstanceOf(FetchException.class)
-                .hasMessageContaining("exceeds the cap of 10485760 bytes")
+                .hasMessageContaining("exceeds the cap of 10485760 bytes (poller.maxBodyBytes)")
                 .satisfies(
                         e ->
                                 assertThat(((FetchException) e).error())
@@ -127,6 +127,9 @@ class HttpFetcherTest {
         server.route("/big", ex -> LocalFeedServer.send(ex, 200, "text/xml", new byte[5000]));
 
         assertThatThrownBy(() -> small.fetch(uri("/big"), Validators.NONE))
+                .hasMessage(
+                        "response declares Content-Length 5000 bytes, over the cap of 1000 bytes"
+                                + " (poller.maxBodyBytes); refused unread")
                 .satisfies(
                         e ->
                                 assertThat(((FetchException) e).error())
@@ -144,7 +147,10 @@ class HttpFetcherTest {
                 });
 
         assertThat(bomb.length).isLessThan(200_000);
-        assertFetchError("/bomb", FetchError.DECOMPRESSED_TOO_LARGE, "compression bomb");
+        assertFetchError(
+                "/bomb",
+                FetchError.DECOMPRESSED_TOO_LARGE,
+                "exceeds the cap of 1048576 bytes (poller.maxDecompressedBytes; compression bomb?)");
     }
 
     @Test

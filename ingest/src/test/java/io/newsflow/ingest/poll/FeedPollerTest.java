@@ -401,12 +401,216 @@ class FeedPollerTest {
         assertThat(server.requests("/old")).hasSize(1);
     }
 
+    @Test
+    void deeplyNestedXmlFailsFastAsARecordedTooDeepFailure() throws IOException {
+        // 100,000 levels: ~700 KB, 2 KB gzipped; JDOM alone needed ~11 s of CPU to build it.
+        String nested = "<x>".repeat(100_000) + "</x>".repeat(100_000);
+        byte[] deepRss =
+                gzip(
+                        ("<rss version=\"2.0\"><channel><title>t</title><item><title>a</title>"
+                                        + nested
+                                        + "</item></channel></rss>")
+                                .getBytes(StandardCharsets.UTF_8));
+        server.route(
+                "/deep-rss",
+                ex -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    LocalFeedServer.send(ex, 200, "application/rss+xml", deepRss);
+                });
+        // 5,000 levels of XHTML content overflowed the stack in Rome's XHTML output.
+        String deepAtom =
+                "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:f</id>"
+                        + "<entry><id>urn:e</id><title>e</title><content type=\"xhtml\">"
+                        + "<div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                        + "<b>".repeat(5_000)
+                        + "x"
+                        + "</b>".repeat(5_000)
+                        + "</div></content></entry></feed>";
+        serve("/deep-atom", deepAtom);
+        server.feed("/good", "application/rss+xml", () -> seeds.renderRss("http://x"), "\"g\"");
+        FeedPoller poller = poller();
+        poller.upsert(spec("deep-rss", host(2, "/deep-rss")), null);
+        poller.upsert(spec("deep-atom", host(3, "/deep-atom")), null);
+        poller.upsert(spec("good", host(4, "/good")), null);
+
+        await().atMost(Duration.ofSeconds(8))
+                .until(
+                        () ->
+                                sinks.state("deep-rss") != null
+                                        && sinks.state("deep-atom") != null
+                                        && sinks.published("good").size() == seeds.size());
+
+        for (String feed : List.of("deep-rss", "deep-atom")) {
+            FeedState state = sinks.state(feed);
+            assertThat(state.lastError())
+                    .as(feed)
+                    .startsWith("too-deep:")
+                    .contains("nested deeper than 256 levels");
+            assertThat(state.consecutiveFailures()).as(feed).isGreaterThanOrEqualTo(1);
+            assertThat(counter("newsflow.feed.failures", feed, "too-deep"))
+                    .as(feed)
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(sinks.published(feed)).as(feed).isEmpty();
+        }
+    }
+
+    @Test
+    void anErrorInsideAPollIsARecordedFailureThatBacksOff() {
+        server.route(
+                "/feed",
+                ex ->
+                        LocalFeedServer.send(
+                                ex,
+                                200,
+                                "application/rss+xml",
+                                seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8)));
+        AtomicInteger attempts = new AtomicInteger();
+        ArticleSink crashing =
+                (feedId, articles) -> {
+                    if (attempts.incrementAndGet() <= 3) {
+                        throw new StackOverflowError("simulated deep recursion");
+                    }
+                    sinks.publish(feedId, articles);
+                };
+        var saved = new java.util.concurrent.CopyOnWriteArrayList<FeedState>();
+        StateSink states =
+                state -> {
+                    saved.add(state);
+                    sinks.save(state);
+                };
+        config = config.toBuilder().retryBase(Duration.ofMillis(100)).build();
+        poller(crashing, states).upsert(spec("crashy", host(2, "/feed")), null);
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> sinks.published("crashy").size() == seeds.size());
+
+        assertThat(saved.subList(0, 3))
+                .extracting(FeedState::consecutiveFailures)
+                .containsExactly(1, 2, 3);
+        assertThat(saved.subList(0, 3))
+                .allSatisfy(
+                        s -> {
+                            assertThat(s.lastError())
+                                    .startsWith("crash: StackOverflowError: simulated");
+                            assertThat(s.lastSuccessAt()).isNull();
+                        });
+
+        assertThat(counter("newsflow.feed.failures", "crashy", "crash")).isEqualTo(3);
+        var r = server.requests("/feed");
+        for (int k = 1; k <= 3; k++) {
+            long gap = (r.get(k).atNanos() - r.get(k - 1).atNanos()) / 1_000_000;
+            long full = 100L << (k - 1);
+            assertThat(gap).as("gap after crash %d", k).isBetween(full / 2 - 5, full + 400);
+        }
+    }
+
+    @Test
+    void outOfMemoryErrorIsNotSwallowedAndTheFeedIsPolledAgain() throws Exception {
+        server.route(
+                "/feed",
+                ex ->
+                        LocalFeedServer.send(
+                                ex,
+                                200,
+                                "application/rss+xml",
+                                seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8)));
+        AtomicInteger attempts = new AtomicInteger();
+        ArticleSink exhausted =
+                (feedId, articles) -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new OutOfMemoryError("simulated");
+                    }
+                    sinks.publish(feedId, articles);
+                };
+        var uncaught = new java.util.concurrent.CopyOnWriteArrayList<Throwable>();
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        try {
+            poller(exhausted).upsert(spec("oom", host(2, "/feed")), null);
+
+            // Awaitility would catch the Error itself and JUnit would rethrow it to the runner.
+            await().dontCatchUncaughtExceptions()
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> sinks.published("oom").size() == seeds.size());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+
+        assertThat(uncaught).hasSize(1);
+        assertThat(uncaught.get(0)).isInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+        assertThat(counter("newsflow.feed.failures", "oom", null)).isZero();
+    }
+
+    @Test
+    void aBodyWithMoreItemsThanRememberedIsNotPublishedAgain() {
+        var body = new StringBuilder("<rss version=\"2.0\"><channel><title>big</title>");
+        for (int i = 0; i < 6_000; i++) {
+            body.append("<item><guid>g")
+                    .append(i)
+                    .append("</guid><title>Berita ")
+                    .append(i)
+                    .append("</title><link>http://x/")
+                    .append(i)
+                    .append("</link></item>");
+        }
+        byte[] bytes = body.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+        // No validators: every poll is a full 200, so only the remembered keys stop republishing.
+        server.route("/big", ex -> LocalFeedServer.send(ex, 200, "application/rss+xml", bytes));
+        poller().upsert(spec("big", host(2, "/big")), null);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> counter("newsflow.feed.polls", "big", "unchanged") >= 2);
+
+        assertThat(sinks.published("big")).hasSize(5_000);
+        assertThat(sinks.state("big").recentItemKeys()).hasSize(5_000);
+        assertThat(counter("newsflow.feed.repairs", "big", "too-many-items"))
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void readsWindows1252BytesBehindALatin1OrAsciiLabelAsBrowsersDo() {
+        String rss =
+                "<rss version=\"2.0\"><channel><title>t</title><item><title>\u201cQuoted\u201d"
+                        + " \u2013 caf\u00e9 \u20ac5</title><link>http://x/1</link></item>"
+                        + "</channel></rss>";
+        byte[] cp1252 = rss.getBytes(Charset.forName("windows-1252"));
+        server.route(
+                "/latin1",
+                ex -> LocalFeedServer.send(ex, 200, "text/xml; charset=ISO-8859-1", cp1252));
+        server.route(
+                "/ascii",
+                ex -> LocalFeedServer.send(ex, 200, "text/xml; charset=us-ascii", cp1252));
+        FeedPoller poller = poller();
+        poller.upsert(spec("latin1", host(2, "/latin1")), null);
+        poller.upsert(spec("ascii", host(3, "/ascii")), null);
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(
+                        () ->
+                                sinks.published("latin1").size() == 1
+                                        && sinks.published("ascii").size() == 1);
+
+        for (String feed : List.of("latin1", "ascii")) {
+            assertThat(sinks.published(feed).get(0).title())
+                    .as(feed)
+                    .isEqualTo("\u201cQuoted\u201d \u2013 caf\u00e9 \u20ac5");
+        }
+    }
+
     private FeedPoller poller() {
+        return poller(sinks);
+    }
+
+    private FeedPoller poller(ArticleSink articles) {
+        return poller(articles, sinks);
+    }
+
+    private FeedPoller poller(ArticleSink articles, StateSink states) {
         FeedPoller p =
                 FeedPoller.create(
                                 config,
-                                sinks,
-                                sinks,
+                                articles,
+                                states,
                                 registry,
                                 Clock.systemUTC(),
                                 new SplittableRandom(11))
@@ -444,6 +648,14 @@ class FeedPollerTest {
                 ex ->
                         LocalFeedServer.send(
                                 ex, 200, "application/xml", body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(data);
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] gzipZeros(int mib) throws IOException {
