@@ -273,6 +273,77 @@ class EnrichmentTopologyTest {
     }
 
     @Test
+    void anArticleThatFailedAfterIdentityIsEnrichedWhenRedeliveredFromTheDeadLetterTopic() {
+        // identity remembers an article before the NLP steps: sent again after the fix it is a
+        // duplicate of itself, dropped in mode drop unless marked as a redelivery
+        NewsflowConfig config = NewsflowConfig.defaults();
+        var broken = new java.util.concurrent.atomic.AtomicBoolean(true);
+        EnrichmentStep language =
+                new EnrichmentStep() {
+                    @Override
+                    public String name() {
+                        return "detect-language";
+                    }
+
+                    @Override
+                    public EnrichedArticle apply(EnrichedArticle article) {
+                        if (broken.get()) {
+                            throw new IllegalStateException("detector crashed");
+                        }
+                        return article;
+                    }
+                };
+        var enrichers =
+                new Enrichers(
+                        new io.newsflow.processors.normalize.ArticleNormalizer(),
+                        language,
+                        EnrichmentStep.none("tag-entities"),
+                        EnrichmentStep.none("tag-topics"));
+        driver.close();
+        driver =
+                new TopologyTestDriver(
+                        EnrichmentTopology.build(config, TOPICS, enrichers),
+                        StreamsSettings.properties(
+                                config, "dummy:9092", "topology-test-3", stateDir.resolve("3")));
+        raw =
+                driver.createInputTopic(
+                        TOPICS.raw().name(),
+                        Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer());
+        enriched =
+                driver.createOutputTopic(
+                        TOPICS.enriched().name(),
+                        Serdes.String().deserializer(),
+                        TOPICS.enriched().valueSerde().deserializer());
+        dlq =
+                driver.createOutputTopic(
+                        TOPICS.dlq().name(),
+                        Serdes.String().deserializer(),
+                        Serdes.ByteArray().deserializer());
+        RawArticle article = SampleArticles.indonesian();
+
+        raw.pipeInput(article.articleId(), json(article));
+        var dead = dlq.readRecord();
+        assertThat(enriched.isEmpty()).isTrue();
+        broken.set(false);
+
+        // sent again as it is: a duplicate of itself
+        raw.pipeInput(dead.key(), dead.value());
+        assertThat(enriched.isEmpty()).isTrue();
+
+        // sent again marked as a redelivery: enriched once
+        var redelivery = new org.apache.kafka.common.header.internals.RecordHeaders();
+        redelivery.add(io.newsflow.processors.identity.IdentityStep.REDELIVER_HEADER, new byte[0]);
+        raw.pipeInput(
+                new org.apache.kafka.streams.test.TestRecord<>(
+                        dead.key(), dead.value(), redelivery));
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedArticle::articleId)
+                .containsExactly(article.articleId());
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
     void batchEnricherGivesTheSameBytesAsTheTopology() {
         NewsflowConfig config = NewsflowConfig.defaults();
         var batch = new BatchEnricher(Enrichers.standard(config));

@@ -47,7 +47,10 @@ final class IdentityProcessor implements FixedKeyProcessor<String, Envelope, Ide
     public void process(FixedKeyRecord<String, Envelope> record) {
         Identified identified =
                 step.identify(
-                        record.key(), record.value(), Instant.ofEpochMilli(record.timestamp()));
+                        record.key(),
+                        record.value(),
+                        Instant.ofEpochMilli(record.timestamp()),
+                        record.headers().lastHeader(IdentityStep.REDELIVER_HEADER) != null);
         context.forward(record.withValue(identified));
     }
 

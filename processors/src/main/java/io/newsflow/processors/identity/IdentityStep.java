@@ -42,6 +42,12 @@ public final class IdentityStep {
      */
     private final long refreshSeconds;
 
+    /**
+     * A raw-record header that marks a deliberate redelivery (its value is not read): see {@link
+     * #identify(String, Envelope, Instant, boolean)}.
+     */
+    public static final String REDELIVER_HEADER = "newsflow.redeliver";
+
     public IdentityStep(IdentityConfig config, IdentityLedger ledger) {
         this.config = config;
         this.ledger = ledger;
@@ -59,6 +65,18 @@ public final class IdentityStep {
      * article whose text cannot be signed becomes a failure of this stage.
      */
     public Identified identify(String key, Envelope in, Instant timestamp) {
+        return identify(key, in, timestamp, false);
+    }
+
+    /**
+     * As {@link #identify(String, Envelope, Instant)}, for a record an operator sends again on
+     * purpose ({@code redelivered}: it carries {@link #REDELIVER_HEADER}). The ledger decides
+     * before the NLP steps, so an article that failed in one of them is already remembered: sent
+     * again from {@code news.dlq} after the fix, it is a {@code DUPLICATE_OF} itself. A redelivered
+     * duplicate of its own id is therefore forwarded in every mode; the decision event is the same
+     * as without the header. A copy of another article is decided as always.
+     */
+    public Identified identify(String key, Envelope in, Instant timestamp, boolean redelivered) {
         if (in.isFailed()) {
             return Identified.passThrough(in);
         }
@@ -82,7 +100,11 @@ public final class IdentityStep {
                         identity,
                         timestamp);
         var out = Envelope.ok(enriched.withIdentity(identity).withVersion("identity", VERSION));
-        return new Identified(out, event, forwards(identity.status()));
+        boolean redeliveryOfItself =
+                redelivered
+                        && identity.status() == IdentityStatus.DUPLICATE_OF
+                        && article.articleId().equals(identity.duplicateOf());
+        return new Identified(out, event, redeliveryOfItself || forwards(identity.status()));
     }
 
     /** Whether an article with this decision goes on to enrichment in the configured mode. */

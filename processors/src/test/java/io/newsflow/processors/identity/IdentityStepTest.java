@@ -281,6 +281,33 @@ class IdentityStepTest {
     }
 
     @Test
+    void aRedeliveryOfTheSameArticleIsForwardedButACopyOfAnotherIsNot() {
+        identify(agency, T0);
+        Envelope again = Envelope.ok(EnrichedArticle.of(agency));
+
+        Identified plain = step.identify(agency.articleId(), again, T0.plusSeconds(60));
+        Identified redelivered = step.identify(agency.articleId(), again, T0.plusSeconds(60), true);
+
+        assertThat(plain.forwarded()).isFalse();
+        assertThat(redelivered.forwarded()).isTrue();
+        assertThat(redelivered.event().identity()).isEqualTo(plain.event().identity());
+        assertThat(redelivered.event().identity().status()).isEqualTo(IdentityStatus.DUPLICATE_OF);
+
+        // the same text under another site's URL is a duplicate of another article: not forwarded
+        RawArticle elsewhere =
+                TestArticles.published(seed, "kompas", "https://kompas.example/x", "kompas:1");
+        Identified copy =
+                step.identify(
+                        elsewhere.articleId(),
+                        Envelope.ok(EnrichedArticle.of(elsewhere)),
+                        T0.plusSeconds(120),
+                        true);
+        assertThat(copy.event().identity().status()).isEqualTo(IdentityStatus.DUPLICATE_OF);
+        assertThat(copy.event().identity().duplicateOf()).isEqualTo(agency.articleId());
+        assertThat(copy.forwarded()).isFalse();
+    }
+
+    @Test
     void failedEnvelopePassesThroughUntouched() {
         Envelope failed =
                 Envelope.failed(new Envelope.Failure("parse", "X", "bad", new byte[] {1, 2}));
