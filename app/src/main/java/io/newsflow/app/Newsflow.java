@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.app.commands.BrokerCommand;
 import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ProcessCommand;
+import io.newsflow.app.commands.RedeliverCommand;
 import io.newsflow.app.commands.ReplayCommand;
 import io.newsflow.app.commands.RunCommand;
 import io.newsflow.app.commands.SinkCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             BrokerCommand.class,
             ReplayCommand.class,
+            RedeliverCommand.class,
             FeedsCommand.class,
             PollCommand.class,
             ProcessCommand.class,

@@ -34,7 +34,8 @@ class NewsflowCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "broker", "replay", "process", "sink", "tail", "enrich"})
+    @ValueSource(
+            strings = {"run", "broker", "replay", "redeliver", "process", "sink", "tail", "enrich"})
     void everySubcommandExplainsItself(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: newsflow " + command).contains("--config");
