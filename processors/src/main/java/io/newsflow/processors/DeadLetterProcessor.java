@@ -74,13 +74,14 @@ final class DeadLetterProcessor implements FixedKeyProcessor<String, Envelope, b
                             + source.get().offset();
         }
         log.warn(
-                "dead-lettered articleId={} stage={} source={} error={}: {} — fix the producer or the record and"
-                        + " replay it from news.dlq",
+                "dead-lettered articleId={} stage={} source={} error={}: {} — fix the producer, the record or"
+                        + " the step, then `newsflow redeliver --stage {}`",
                 record.key(),
                 failure.stage(),
                 position,
                 failure.errorClass(),
-                cut(failure.message()));
+                cut(failure.message()),
+                failure.stage());
         context.forward(record.withValue(failure.value()).withHeaders(headers));
     }
 
