@@ -88,7 +88,10 @@ public final class HttpFetcher implements AutoCloseable {
                                     response.headers().firstValue("Content-Encoding").orElse(null),
                                     config.maxDecompressedBytes())
                             : new byte[0];
-            URI movedTo = redirects > 0 && allPermanent ? current : null;
+            // a feed moves only to a URL that answers: a permanent redirect to a server that is
+            // down (or misconfigured for a moment) must not re-point the feed for good
+            boolean answered = status == 200 || status == 304;
+            URI movedTo = redirects > 0 && allPermanent && answered ? current : null;
             return new Fetched(status, current, movedTo, redirects, headers, body, wire.length);
         }
     }

@@ -384,6 +384,27 @@ class FeedPollerTest {
     }
 
     @Test
+    void aPermanentRedirectToAUrlThatFailsDoesNotMoveTheFeed() {
+        server.route(
+                "/old",
+                ex -> {
+                    ex.getResponseHeaders().set("Location", "/down");
+                    ex.sendResponseHeaders(301, -1);
+                });
+        server.route("/down", ex -> ex.sendResponseHeaders(503, -1));
+        poller().upsert(spec("bounced", host(2, "/old")), null);
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(
+                        () ->
+                                sinks.state("bounced") != null
+                                        && sinks.state("bounced").lastError() != null);
+
+        assertThat(sinks.state("bounced").url()).isEqualTo(host(2, "/old"));
+        assertThat(sinks.state("bounced").lastError()).contains("503");
+    }
+
+    @Test
     void permanentRedirectMovesTheStoredUrl() {
         server.route(
                 "/old",
