@@ -12,7 +12,6 @@ import io.newsflow.model.RawArticle;
 import io.newsflow.seeds.SeedCorpus;
 import io.newsflow.testing.SampleArticles;
 import java.nio.file.Path;
-import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
@@ -35,13 +34,28 @@ class EnrichmentTopologyTest {
 
     @BeforeEach
     void start() {
+        restartWith(Enrichers.standard(NewsflowConfig.defaults()), "topology-test");
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    /** The topology again with other steps, under its own application id and state. */
+    private void restartWith(Enrichers enrichers, String applicationId) {
         NewsflowConfig config = NewsflowConfig.defaults();
-        Properties props =
-                StreamsSettings.properties(config, "dummy:9092", "topology-test", stateDir);
+        if (driver != null) {
+            driver.close();
+        }
         driver =
                 new TopologyTestDriver(
-                        EnrichmentTopology.build(config, TOPICS, Enrichers.standard(config)),
-                        props);
+                        EnrichmentTopology.build(config, TOPICS, enrichers),
+                        StreamsSettings.properties(
+                                config,
+                                "dummy:9092",
+                                applicationId,
+                                stateDir.resolve(applicationId)));
         raw =
                 driver.createInputTopic(
                         TOPICS.raw().name(),
@@ -57,11 +71,6 @@ class EnrichmentTopologyTest {
                         TOPICS.dlq().name(),
                         Serdes.String().deserializer(),
                         Serdes.ByteArray().deserializer());
-    }
-
-    @AfterEach
-    void stop() {
-        driver.close();
     }
 
     @Test
@@ -212,49 +221,9 @@ class EnrichmentTopologyTest {
 
     @Test
     void aStepThatThrowsDeadLettersOnlyThatRecord() {
-        NewsflowConfig config = NewsflowConfig.defaults();
-        EnrichmentStep exploding =
-                new EnrichmentStep() {
-                    @Override
-                    public String name() {
-                        return "detect-language";
-                    }
-
-                    @Override
-                    public EnrichedArticle apply(EnrichedArticle article) {
-                        if (article.article().title().contains("boom")) {
-                            throw new IllegalStateException("detector crashed");
-                        }
-                        return article;
-                    }
-                };
-        var enrichers =
-                new Enrichers(
-                        new io.newsflow.processors.normalize.ArticleNormalizer(),
-                        exploding,
-                        EnrichmentStep.none("tag-entities"),
-                        EnrichmentStep.none("tag-topics"));
-        driver.close();
-        driver =
-                new TopologyTestDriver(
-                        EnrichmentTopology.build(config, TOPICS, enrichers),
-                        StreamsSettings.properties(
-                                config, "dummy:9092", "topology-test-2", stateDir.resolve("2")));
-        raw =
-                driver.createInputTopic(
-                        TOPICS.raw().name(),
-                        Serdes.String().serializer(),
-                        Serdes.ByteArray().serializer());
-        enriched =
-                driver.createOutputTopic(
-                        TOPICS.enriched().name(),
-                        Serdes.String().deserializer(),
-                        TOPICS.enriched().valueSerde().deserializer());
-        dlq =
-                driver.createOutputTopic(
-                        TOPICS.dlq().name(),
-                        Serdes.String().deserializer(),
-                        Serdes.ByteArray().deserializer());
+        restartWith(
+                new CrashingLanguageStep(a -> a.article().title().contains("boom")).alone(),
+                "topology-test-2");
         RawArticle boom =
                 RawArticle.builder().feedId("f").guid("g1").title("boom").content("x").build();
         RawArticle fine =
@@ -266,7 +235,7 @@ class EnrichmentTopologyTest {
         var dead = dlq.readRecord();
         assertThat(header(dead.getHeaders(), DeadLetterHeaders.STAGE)).isEqualTo("detect-language");
         assertThat(header(dead.getHeaders(), DeadLetterHeaders.ERROR_MESSAGE))
-                .isEqualTo("detector crashed");
+                .isEqualTo(CrashingLanguageStep.MESSAGE);
         assertThat(enriched.readValuesToList())
                 .extracting(EnrichedArticle::articleId)
                 .containsExactly(fine.articleId());
@@ -276,50 +245,8 @@ class EnrichmentTopologyTest {
     void anArticleThatFailedAfterIdentityIsEnrichedWhenRedeliveredFromTheDeadLetterTopic() {
         // identity remembers an article before the NLP steps: sent again after the fix it is a
         // duplicate of itself, dropped in mode drop unless marked as a redelivery
-        NewsflowConfig config = NewsflowConfig.defaults();
         var broken = new java.util.concurrent.atomic.AtomicBoolean(true);
-        EnrichmentStep language =
-                new EnrichmentStep() {
-                    @Override
-                    public String name() {
-                        return "detect-language";
-                    }
-
-                    @Override
-                    public EnrichedArticle apply(EnrichedArticle article) {
-                        if (broken.get()) {
-                            throw new IllegalStateException("detector crashed");
-                        }
-                        return article;
-                    }
-                };
-        var enrichers =
-                new Enrichers(
-                        new io.newsflow.processors.normalize.ArticleNormalizer(),
-                        language,
-                        EnrichmentStep.none("tag-entities"),
-                        EnrichmentStep.none("tag-topics"));
-        driver.close();
-        driver =
-                new TopologyTestDriver(
-                        EnrichmentTopology.build(config, TOPICS, enrichers),
-                        StreamsSettings.properties(
-                                config, "dummy:9092", "topology-test-3", stateDir.resolve("3")));
-        raw =
-                driver.createInputTopic(
-                        TOPICS.raw().name(),
-                        Serdes.String().serializer(),
-                        Serdes.ByteArray().serializer());
-        enriched =
-                driver.createOutputTopic(
-                        TOPICS.enriched().name(),
-                        Serdes.String().deserializer(),
-                        TOPICS.enriched().valueSerde().deserializer());
-        dlq =
-                driver.createOutputTopic(
-                        TOPICS.dlq().name(),
-                        Serdes.String().deserializer(),
-                        Serdes.ByteArray().deserializer());
+        restartWith(new CrashingLanguageStep(a -> broken.get()).alone(), "topology-test-3");
         RawArticle article = SampleArticles.indonesian();
 
         raw.pipeInput(article.articleId(), json(article));

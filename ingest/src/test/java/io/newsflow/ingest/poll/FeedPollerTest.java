@@ -475,16 +475,21 @@ class FeedPollerTest {
         }
     }
 
-    @Test
-    void anErrorInsideAPollIsARecordedFailureThatBacksOff() {
+    /** The seeds as RSS at {@code path}, without validators (every poll gets the whole body). */
+    private void serveSeedsAt(String path) {
         server.route(
-                "/feed",
+                path,
                 ex ->
                         LocalFeedServer.send(
                                 ex,
                                 200,
                                 "application/rss+xml",
                                 seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anErrorInsideAPollIsARecordedFailureThatBacksOff() {
+        serveSeedsAt("/feed");
         AtomicInteger attempts = new AtomicInteger();
         ArticleSink crashing =
                 (feedId, articles) -> {
@@ -521,20 +526,15 @@ class FeedPollerTest {
         for (int k = 1; k <= 3; k++) {
             long gap = (r.get(k).atNanos() - r.get(k - 1).atNanos()) / 1_000_000;
             long full = 100L << (k - 1);
-            assertThat(gap).as("gap after crash %d", k).isBetween(full / 2 - 5, full + 400);
+            // backed off (the jitter draws from half to all of it); no upper bound: a loaded
+            // machine may start the next poll late
+            assertThat(gap).as("gap after crash %d", k).isGreaterThanOrEqualTo(full / 2 - 5);
         }
     }
 
     @Test
     void outOfMemoryErrorIsNotSwallowedAndTheFeedIsPolledAgain() throws Exception {
-        server.route(
-                "/feed",
-                ex ->
-                        LocalFeedServer.send(
-                                ex,
-                                200,
-                                "application/rss+xml",
-                                seeds.renderRss("http://x").getBytes(StandardCharsets.UTF_8)));
+        serveSeedsAt("/feed");
         AtomicInteger attempts = new AtomicInteger();
         ArticleSink exhausted =
                 (feedId, articles) -> {

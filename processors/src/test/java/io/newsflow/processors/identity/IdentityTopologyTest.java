@@ -12,6 +12,7 @@ import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.IdentityEvent;
 import io.newsflow.model.IdentityStatus;
 import io.newsflow.model.RawArticle;
+import io.newsflow.processors.CrashingLanguageStep;
 import io.newsflow.processors.Enrichers;
 import io.newsflow.processors.EnrichmentStep;
 import io.newsflow.processors.EnrichmentTopology;
@@ -225,18 +226,7 @@ class IdentityTopologyTest {
     @Test
     void aDeadLetterAfterTheLedgerStillNamesTheRawPosition() {
         Enrichers standard = Enrichers.standard(NewsflowConfig.defaults());
-        EnrichmentStep crashing =
-                new EnrichmentStep() {
-                    @Override
-                    public String name() {
-                        return "detect-language";
-                    }
-
-                    @Override
-                    public EnrichedArticle apply(EnrichedArticle article) {
-                        throw new IllegalStateException("detector crashed");
-                    }
-                };
+        EnrichmentStep crashing = new CrashingLanguageStep(article -> true);
         start(
                 IdentityConfig.defaults(),
                 new Enrichers(
