@@ -53,8 +53,8 @@ public final class MetricsServer implements AutoCloseable {
                         });
         var server = new MetricsServer(http, executor, registry);
         http.createContext("/metrics", server::metrics);
-        http.createContext("/health", e -> server.health(e, server.liveness));
-        http.createContext("/ready", e -> server.health(e, server.readiness));
+        http.createContext("/health", e -> server.health(e, "/health", server.liveness));
+        http.createContext("/ready", e -> server.health(e, "/ready", server.readiness));
         http.createContext("/", server::notFound);
         http.setExecutor(executor);
         http.start();
@@ -80,8 +80,9 @@ public final class MetricsServer implements AutoCloseable {
         respond(exchange, 200, PROMETHEUS_TEXT, registry.scrape());
     }
 
-    private void health(HttpExchange exchange, List<HealthCheck> checks) throws IOException {
-        if (!allowed(exchange)) {
+    private void health(HttpExchange exchange, String path, List<HealthCheck> checks)
+            throws IOException {
+        if (!allowed(exchange) || !exactPath(exchange, path)) {
             return;
         }
         ObjectNode body = Json.mapper().createObjectNode();

@@ -25,8 +25,10 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,11 +51,19 @@ public final class Observability implements AutoCloseable {
     private final MetricsServer server;
     private final Deque<AutoCloseable> attached = new ArrayDeque<>();
 
+    /** The parts that run the processors: their readiness waits for them. */
+    private static final Set<String> RUNS_PROCESSORS = Set.of("run", "process");
+
+    private final String part;
+    private volatile ProcessorsRunner watched;
+
     private Observability(
             NewsflowConfig config,
             String bootstrapServers,
             PrometheusMeterRegistry registry,
-            MetricsServer server) {
+            MetricsServer server,
+            String part) {
+        this.part = part;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.registry = registry;
@@ -112,12 +122,17 @@ public final class Observability implements AutoCloseable {
                 log.warn("{}; running without the endpoint", advice);
             }
         }
-        var observability = new Observability(config, bootstrapServers, registry, server);
+        var observability = new Observability(config, bootstrapServers, registry, server, part);
         observability.attached.push(gc);
         if (server != null) {
             var broker = new BrokerReachable(bootstrapServers, config.kafka().properties());
             observability.attached.push(broker);
             server.addReadinessCheck(broker);
+            if (RUNS_PROCESSORS.contains(part)) {
+                // the endpoint serves from here on, the processors come seconds later (topics,
+                // the pipeline tap, the topology): not ready until they run
+                server.addReadinessCheck(StreamsChecks.ready(observability::processorsState));
+            }
         }
         return observability;
     }
@@ -126,6 +141,12 @@ public final class Observability implements AutoCloseable {
     public static Observability start(
             NewsflowConfig config, String bootstrapServers, String part, MetricsOptions options) {
         return start(config, bootstrapServers, part, options != null && options.explicit());
+    }
+
+    /** The processors' state for readiness: CREATED until {@link #watchProcessors} is called. */
+    private KafkaStreams.State processorsState() {
+        ProcessorsRunner processors = watched;
+        return processors == null ? KafkaStreams.State.CREATED : processors.state();
     }
 
     /** The registry of this process, for parts that record their own series. */
@@ -149,7 +170,10 @@ public final class Observability implements AutoCloseable {
         var streamsMetrics = new KafkaStreamsMetrics(processors.kafkaStreams());
         streamsMetrics.bindTo(registry);
         attached.push(streamsMetrics);
-        server.addReadinessCheck(StreamsChecks.ready(processors::state));
+        if (watched == null && !RUNS_PROCESSORS.contains(part)) {
+            server.addReadinessCheck(StreamsChecks.ready(this::processorsState));
+        }
+        watched = processors;
         server.addLivenessCheck(StreamsChecks.alive(processors::state, processors::failure));
     }
 

@@ -110,4 +110,45 @@ class MetricsEndpointIT {
             kafka.close();
         }
     }
+
+    @Test
+    void processorsAreNotReadyBeforeTheirStreamsRun() {
+        // the endpoint serves seconds before the processors exist; /ready answered 200 then,
+        // with only the broker check, and rollouts routed to a part that could not process yet
+        try (var kafka = TestKafka.start(work.resolve("broker"))) {
+            kafka.createTopics(io.newsflow.kafka.Topics.DEFAULT, 1);
+            NewsflowConfig config =
+                    NewsflowConfig.defaults()
+                            .withBroker(new BrokerConfig(work.resolve("state"), null, null, null))
+                            .withMetrics(new MetricsConfig(Http.freePort()));
+            try (var observability =
+                    Observability.start(config, kafka.bootstrapServers(), "process", true)) {
+                int port = observability.port();
+                await().atMost(Duration.ofSeconds(20))
+                        .untilAsserted(
+                                () ->
+                                        assertThat(Http.get(port, "/ready").body())
+                                                .contains("\"broker\":{\"status\":\"UP\""));
+                var early = Http.get(port, "/ready");
+                assertThat(early.statusCode()).isEqualTo(503);
+                assertThat(early.body())
+                        .contains("\"streams\":{\"status\":\"DOWN\",\"detail\":\"CREATED\"");
+
+                try (var processors =
+                        new io.newsflow.app.runtime.ProcessorsRunner(
+                                config,
+                                kafka.bootstrapServers(),
+                                io.newsflow.kafka.Topics.DEFAULT,
+                                io.newsflow.processors.Enrichers.standard(config))) {
+                    observability.watchProcessors(processors);
+                    processors.start();
+                    await().atMost(Duration.ofSeconds(60))
+                            .untilAsserted(
+                                    () ->
+                                            assertThat(Http.get(port, "/ready").statusCode())
+                                                    .isEqualTo(200));
+                }
+            }
+        }
+    }
 }

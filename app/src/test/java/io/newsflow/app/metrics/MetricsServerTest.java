@@ -94,5 +94,8 @@ class MetricsServerTest {
         assertThat(Http.send(server.port(), "/metrics", "POST").statusCode()).isEqualTo(405);
         assertThat(Http.get(server.port(), "/nothing").statusCode()).isEqualTo(404);
         assertThat(Http.get(server.port(), "/metrics/extra").statusCode()).isEqualTo(404);
+        // the health contexts match by prefix too: /healthXYZ answered 200
+        assertThat(Http.get(server.port(), "/healthXYZ").statusCode()).isEqualTo(404);
+        assertThat(Http.get(server.port(), "/ready/x").statusCode()).isEqualTo(404);
     }
 }
