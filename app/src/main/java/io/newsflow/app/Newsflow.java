@@ -11,6 +11,7 @@ import io.newsflow.app.commands.TailCommand;
 import io.newsflow.app.feeds.FeedsCommand;
 import io.newsflow.app.feeds.PollCommand;
 import io.newsflow.broker.BrokerStartException;
+import io.newsflow.broker.ClusterUnreachableException;
 import io.newsflow.config.ConfigException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -56,11 +57,13 @@ public final class Newsflow {
                     while (cause.getCause() != null
                             && !(cause instanceof ConfigException)
                             && !(cause instanceof BrokerStartException)
+                            && !(cause instanceof ClusterUnreachableException)
                             && !(cause instanceof UserError)) {
                         cause = cause.getCause();
                     }
                     if (cause instanceof ConfigException
                             || cause instanceof BrokerStartException
+                            || cause instanceof ClusterUnreachableException
                             || cause instanceof UserError) {
                         command.getErr().println("newsflow: " + cause.getMessage());
                         return 2;

@@ -57,6 +57,26 @@ class NewsflowCliTest {
     }
 
     @Test
+    void anUnreachableClusterIsOneLineNamingItNotAStackTrace() {
+        // the admin's own timeout (shortened here) failed first and reached the user as a trace
+        int exit =
+                run(
+                        "replay",
+                        "--bootstrap-servers",
+                        "localhost:1",
+                        "-P",
+                        "default.api.timeout.ms=2000",
+                        "-P",
+                        "request.timeout.ms=1000");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString())
+                .startsWith("newsflow: cannot reach Kafka at localhost:1")
+                .contains("--bootstrap-servers")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("run", "--exit-when-bored", "3s")).isEqualTo(2);
         assertThat(err.toString())

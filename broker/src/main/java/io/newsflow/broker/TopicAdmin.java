@@ -32,12 +32,27 @@ public final class TopicAdmin implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
 
     private final Admin admin;
+    private final String bootstrapServers;
 
     public TopicAdmin(String bootstrapServers, Map<String, ?> clientProperties) {
+        this.bootstrapServers = bootstrapServers;
         var props = new HashMap<String, Object>(clientProperties);
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
         this.admin = Admin.create(props);
+    }
+
+    private ClusterUnreachableException unreachable(String topic, Throwable cause) {
+        return new ClusterUnreachableException(
+                "cannot reach Kafka at "
+                        + bootstrapServers
+                        + " to create topic "
+                        + topic
+                        + " ("
+                        + cause.getMessage()
+                        + "): check --bootstrap-servers (kafka.bootstrapServers), that the cluster"
+                        + " is up, and that it has enough brokers for the replication factor",
+                cause);
     }
 
     /** The specs of all of newsflow's own topics under this configuration. */
@@ -77,6 +92,10 @@ public final class TopicAdmin implements AutoCloseable {
                 entry.getValue().get(remaining(deadline), TimeUnit.MILLISECONDS);
                 log.debug("created topic {}", entry.getKey());
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                    // the admin's own deadline (default.api.timeout.ms) comes first
+                    throw unreachable(entry.getKey(), e.getCause());
+                }
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw new IllegalStateException(
                             "cannot create topic "
@@ -86,11 +105,7 @@ public final class TopicAdmin implements AutoCloseable {
                             e.getCause());
                 }
             } catch (TimeoutException e) {
-                throw new IllegalStateException(
-                        "timed out creating topic "
-                                + entry.getKey()
-                                + " — is the cluster reachable and does it have enough brokers for the replication factor?",
-                        e);
+                throw unreachable(entry.getKey(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while creating topics", e);

@@ -126,7 +126,18 @@ public final class RedeliverCommand implements Callable<Integer> {
                                 producerProps,
                                 new ByteArraySerializer(),
                                 new ByteArraySerializer())) {
-            var infos = consumer.partitionsFor(dlq, Duration.ofSeconds(30));
+            java.util.List<org.apache.kafka.common.PartitionInfo> infos;
+            try {
+                infos = consumer.partitionsFor(dlq, Duration.ofSeconds(30));
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                throw new UserError(
+                        "cannot reach Kafka at "
+                                + bootstrap
+                                + " ("
+                                + e.getMessage()
+                                + "): check --bootstrap-servers (kafka.bootstrapServers) and that the"
+                                + " cluster is up");
+            }
             if (infos == null || infos.isEmpty()) {
                 throw new UserError("topic " + dlq + " does not exist: nothing to redeliver");
             }

@@ -77,7 +77,18 @@ public final class TailCommand implements Callable<Integer> {
         try (var consumer =
                 new KafkaConsumer<>(
                         props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            var infos = consumer.partitionsFor(name, Duration.ofSeconds(30));
+            java.util.List<org.apache.kafka.common.PartitionInfo> infos;
+            try {
+                infos = consumer.partitionsFor(name, Duration.ofSeconds(30));
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                throw new UserError(
+                        "cannot reach Kafka at "
+                                + ConfigOptions.clientBootstrap(config)
+                                + " ("
+                                + e.getMessage()
+                                + "): check --bootstrap-servers (kafka.bootstrapServers) and that the"
+                                + " cluster is up");
+            }
             if (infos == null || infos.isEmpty()) {
                 throw new UserError(
                         "topic "
