@@ -9,13 +9,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Real HTTP GETs on 127.0.0.1 for the endpoint tests. */
-final class Http {
+public final class Http {
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Http() {}
 
-    static HttpResponse<String> get(int port, String path) {
+    public static HttpResponse<String> get(int port, String path) {
         return send(port, path, "GET");
     }
 
@@ -35,7 +35,7 @@ final class Http {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
