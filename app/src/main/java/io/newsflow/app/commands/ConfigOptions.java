@@ -1,14 +1,22 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.UserError;
 import io.newsflow.config.ConfigLoader;
 import io.newsflow.config.KafkaConfig;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine.Option;
 
 /**
@@ -96,5 +104,33 @@ public final class ConfigOptions {
         return config.kafka().embedded()
                 ? config.broker().host() + ":" + config.broker().port()
                 : config.kafka().bootstrapServers();
+    }
+
+    /**
+     * The partitions of {@code topic}, for a command that reads it.
+     *
+     * @param ifMissing what to tell the user when the topic does not exist
+     * @throws UserError when the topic does not exist or the cluster does not answer in 30 s
+     */
+    public static List<TopicPartition> partitionsOf(
+            Consumer<?, ?> consumer, String topic, String bootstrap, String ifMissing) {
+        List<PartitionInfo> infos;
+        try {
+            infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+        } catch (TimeoutException e) {
+            throw new UserError(
+                    "cannot reach Kafka at "
+                            + bootstrap
+                            + " ("
+                            + e.getMessage()
+                            + "): check --bootstrap-servers (kafka.bootstrapServers) and that the"
+                            + " cluster is up");
+        }
+        if (infos == null || infos.isEmpty()) {
+            throw new UserError("topic " + topic + " does not exist: " + ifMissing);
+        }
+        var partitions = new ArrayList<TopicPartition>();
+        infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        return partitions;
     }
 }

@@ -9,7 +9,6 @@ import io.newsflow.kafka.Topics;
 import io.newsflow.processors.identity.IdentityStep;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,23 +125,8 @@ public final class RedeliverCommand implements Callable<Integer> {
                                 producerProps,
                                 new ByteArraySerializer(),
                                 new ByteArraySerializer())) {
-            java.util.List<org.apache.kafka.common.PartitionInfo> infos;
-            try {
-                infos = consumer.partitionsFor(dlq, Duration.ofSeconds(30));
-            } catch (org.apache.kafka.common.errors.TimeoutException e) {
-                throw new UserError(
-                        "cannot reach Kafka at "
-                                + bootstrap
-                                + " ("
-                                + e.getMessage()
-                                + "): check --bootstrap-servers (kafka.bootstrapServers) and that the"
-                                + " cluster is up");
-            }
-            if (infos == null || infos.isEmpty()) {
-                throw new UserError("topic " + dlq + " does not exist: nothing to redeliver");
-            }
-            var partitions = new ArrayList<TopicPartition>();
-            infos.forEach(p -> partitions.add(new TopicPartition(dlq, p.partition())));
+            List<TopicPartition> partitions =
+                    ConfigOptions.partitionsOf(consumer, dlq, bootstrap, "nothing to redeliver");
             consumer.assign(partitions);
             Map<TopicPartition, OffsetAndMetadata> committed =
                     consumer.committed(new java.util.HashSet<>(partitions));

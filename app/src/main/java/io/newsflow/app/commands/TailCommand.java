@@ -3,14 +3,13 @@ package io.newsflow.app.commands;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsflow.app.UserError;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Json;
 import io.newsflow.kafka.Topic;
 import io.newsflow.kafka.Topics;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -77,27 +76,12 @@ public final class TailCommand implements Callable<Integer> {
         try (var consumer =
                 new KafkaConsumer<>(
                         props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            java.util.List<org.apache.kafka.common.PartitionInfo> infos;
-            try {
-                infos = consumer.partitionsFor(name, Duration.ofSeconds(30));
-            } catch (org.apache.kafka.common.errors.TimeoutException e) {
-                throw new UserError(
-                        "cannot reach Kafka at "
-                                + ConfigOptions.clientBootstrap(config)
-                                + " ("
-                                + e.getMessage()
-                                + "): check --bootstrap-servers (kafka.bootstrapServers) and that the"
-                                + " cluster is up");
-            }
-            if (infos == null || infos.isEmpty()) {
-                throw new UserError(
-                        "topic "
-                                + name
-                                + " does not exist (newsflow creates its topics at start:"
-                                + " run `newsflow run` or `newsflow replay` first)");
-            }
-            var partitions = new ArrayList<TopicPartition>();
-            infos.forEach(p -> partitions.add(new TopicPartition(name, p.partition())));
+            List<TopicPartition> partitions =
+                    ConfigOptions.partitionsOf(
+                            consumer,
+                            name,
+                            ConfigOptions.clientBootstrap(config),
+                            "newsflow creates its topics at start: run `newsflow run` or `newsflow replay` first");
             consumer.assign(partitions);
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);
