@@ -33,6 +33,14 @@ public record RawArticle(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The most bytes an article may take as JSON on {@code news.articles.raw}: every record made
+     * from it downstream (the enriched record with its entities and topics, a dead letter with its
+     * headers) must still fit Kafka's default 1 MiB record limit. The poller cuts an item's text to
+     * fit; the processors dead-letter a larger value from any other producer.
+     */
+    public static final int MAX_JSON_BYTES = 512 * 1024;
+
     public RawArticle {
         requireNonNull(articleId, "articleId");
         requireNonNull(feedId, "feedId");

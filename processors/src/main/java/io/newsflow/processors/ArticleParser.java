@@ -17,7 +17,7 @@ public final class ArticleParser {
      * large aborts the transaction, and the same input fails again after every restart. Real
      * articles are a few tens of KiB of JSON.
      */
-    public static final int MAX_VALUE_BYTES = 512 * 1024;
+    public static final int MAX_VALUE_BYTES = RawArticle.MAX_JSON_BYTES;
 
     /** How much of an over-large value its dead letter keeps: enough to recognize it. */
     static final int KEPT_BYTES = 64 * 1024;

@@ -220,6 +220,21 @@ final class FeedPollTask {
         List<RawArticle> fresh = new ArrayList<>(parsed.articles());
         // Feeds list newest first; publishing oldest first lets readers see stories in order.
         java.util.Collections.reverse(fresh);
+        for (int i = 0; i < fresh.size(); i++) {
+            var fitted = OversizedItems.fit(fresh.get(i), RawArticle.MAX_JSON_BYTES);
+            if (fitted.wasCut()) {
+                metrics.repair(feedId, "item-cut");
+                log.warn(
+                        "feed={} item {} is {} bytes as JSON, over the {} a raw record may take: its"
+                                + " text was cut to {} bytes and published",
+                        feedId,
+                        fresh.get(i).url() != null ? fresh.get(i).url() : fresh.get(i).guid(),
+                        fitted.bytes(),
+                        RawArticle.MAX_JSON_BYTES,
+                        fitted.cutTo());
+                fresh.set(i, fitted.article());
+            }
+        }
         try {
             articles.publish(feedId, fresh);
         } catch (ArticleSink.PublishException e) {

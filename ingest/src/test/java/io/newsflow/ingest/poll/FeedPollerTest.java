@@ -488,6 +488,42 @@ class FeedPollerTest {
     }
 
     @Test
+    void anItemTooLargeForOneRecordIsPublishedWithItsTextCutAndTheFeedGoesOn() {
+        // Kafka refused such a record, the whole poll failed and was retried forever
+        String book = "Kata demi kata, bab demi bab — ".repeat(70_000); // ~2.2 MB of UTF-8
+        String rss =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                        + "<title>t</title><link>http://x/</link><description>d</description>"
+                        + "<item><title>Buku</title><link>http://x/book</link><guid>book</guid>"
+                        + "<description>"
+                        + book
+                        + "</description></item>"
+                        + "<item><title>Berita</title><link>http://x/news</link><guid>news</guid>"
+                        + "<description>Singkat saja.</description></item>"
+                        + "</channel></rss>";
+        server.feed("/big", "application/rss+xml", () -> rss, "\"b\"");
+        poller().upsert(spec("big", host(2, "/big")), null);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sinks.published("big").size() == 2);
+
+        var json = new io.newsflow.kafka.JsonSerde<>(RawArticle.class);
+        assertThat(sinks.published("big"))
+                .allSatisfy(
+                        a ->
+                                assertThat(json.serialize(null, a).length)
+                                        .isLessThanOrEqualTo(RawArticle.MAX_JSON_BYTES));
+        RawArticle cut =
+                sinks.published("big").stream()
+                        .filter(a -> "book".equals(a.guid()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(book).startsWith(cut.summary()); // an RSS description is the summary
+        assertThat(cut.summary().length()).isGreaterThan(100_000);
+        assertThat(counter("newsflow.feed.repairs", "big", "item-cut")).isEqualTo(1);
+        assertThat(sinks.state("big").lastError()).isNull();
+    }
+
+    @Test
     void anErrorInsideAPollIsARecordedFailureThatBacksOff() {
         serveSeedsAt("/feed");
         AtomicInteger attempts = new AtomicInteger();
