@@ -19,7 +19,7 @@ final class OversizedItems {
 
     /**
      * @param article the item as parsed
-     * @param bytes its size as JSON
+     * @param bytes its size as JSON, -1 when it could not exceed the limit and was not measured
      * @param cutTo its size after the cut, or {@code bytes} when it fit
      */
     record Fitted(RawArticle article, int bytes, int cutTo) {
@@ -31,6 +31,12 @@ final class OversizedItems {
     private OversizedItems() {}
 
     static Fitted fit(RawArticle article, int maxBytes) {
+        long bound = upperBound(article);
+        if (bound <= maxBytes) {
+            // every item of a poll passes here, and almost all are far below the limit: no
+            // serializing (the sink serializes each item once, when it publishes it)
+            return new Fitted(article, -1, -1);
+        }
         int bytes = JSON.serialize(null, article).length;
         RawArticle fitted = article;
         int size = bytes;
@@ -75,6 +81,39 @@ final class OversizedItems {
             i += Character.charCount(cp);
         }
         return text.substring(0, i);
+    }
+
+    /**
+     * More bytes than the article's JSON can take: a char becomes at most 6 bytes ({@code \\uXXXX}
+     * escapes; a surrogate pair is 4 bytes of UTF-8 for 2 chars), plus room for field names, dates
+     * and the like.
+     */
+    private static long upperBound(RawArticle a) {
+        long chars =
+                length(a.articleId())
+                        + length(a.feedId())
+                        + length(a.sourceName())
+                        + length(a.url())
+                        + length(a.canonicalUrl())
+                        + length(a.guid())
+                        + length(a.title())
+                        + length(a.summary())
+                        + length(a.content())
+                        + length(a.languageHint());
+        if (a.provenance() != null) {
+            chars += length(a.provenance().feedUrl()) + length(a.provenance().etag());
+        }
+        for (String author : a.authors()) {
+            chars += length(author) + 3;
+        }
+        for (String category : a.categories()) {
+            chars += length(category) + 3;
+        }
+        return 6 * chars + 4096;
+    }
+
+    private static long length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     private static int utf8Length(String text) {
