@@ -54,16 +54,13 @@ public final class Observability implements AutoCloseable {
     /** The parts that run the processors: their readiness waits for them. */
     private static final Set<String> RUNS_PROCESSORS = Set.of("run", "process");
 
-    private final String part;
     private volatile ProcessorsRunner watched;
 
     private Observability(
             NewsflowConfig config,
             String bootstrapServers,
             PrometheusMeterRegistry registry,
-            MetricsServer server,
-            String part) {
-        this.part = part;
+            MetricsServer server) {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.registry = registry;
@@ -122,7 +119,7 @@ public final class Observability implements AutoCloseable {
                 log.warn("{}; running without the endpoint", advice);
             }
         }
-        var observability = new Observability(config, bootstrapServers, registry, server, part);
+        var observability = new Observability(config, bootstrapServers, registry, server);
         observability.attached.push(gc);
         if (server != null) {
             var broker = new BrokerReachable(bootstrapServers, config.kafka().properties());
@@ -143,7 +140,10 @@ public final class Observability implements AutoCloseable {
         return start(config, bootstrapServers, part, options != null && options.explicit());
     }
 
-    /** The processors' state for readiness: CREATED until {@link #watchProcessors} is called. */
+    /**
+     * The processors' state for the readiness check that {@code run} and {@code process} get at
+     * start: CREATED until {@link #watchProcessors} is called.
+     */
     private KafkaStreams.State processorsState() {
         ProcessorsRunner processors = watched;
         return processors == null ? KafkaStreams.State.CREATED : processors.state();
@@ -170,9 +170,6 @@ public final class Observability implements AutoCloseable {
         var streamsMetrics = new KafkaStreamsMetrics(processors.kafkaStreams());
         streamsMetrics.bindTo(registry);
         attached.push(streamsMetrics);
-        if (watched == null && !RUNS_PROCESSORS.contains(part)) {
-            server.addReadinessCheck(StreamsChecks.ready(this::processorsState));
-        }
         watched = processors;
         server.addLivenessCheck(StreamsChecks.alive(processors::state, processors::failure));
     }
