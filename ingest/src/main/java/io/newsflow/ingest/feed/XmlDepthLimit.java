@@ -10,10 +10,10 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * Stops a SAX parse as soon as elements nest deeper than {@link #MAX_DEPTH}. Real feeds nest about
  * ten deep (plus the HTML of an Atom {@code type="xhtml"} body), but a hostile one can nest
  * hundreds of thousands deep in a body that gzips to a few KB: JDOM's building is quadratic in the
- * depth (200,000 levels cost ~44 s of CPU) and Rome's XHTML output recurses per level until the
- * stack overflows (~2,000 levels). Counting while parsing refuses such a body after reading at most
- * {@code MAX_DEPTH} start tags of the chain. One instance per {@code SAXBuilder}, so per thread;
- * the count restarts with every document.
+ * depth (minutes of CPU for such a body) and Rome's XHTML output recurses per level until the stack
+ * overflows. Counting while parsing refuses such a body after reading at most {@code MAX_DEPTH}
+ * start tags of the chain. One instance per {@code SAXBuilder}, so per thread; the count restarts
+ * with every document.
  */
 final class XmlDepthLimit extends XMLFilterImpl {
     /** Deepest element nesting accepted, root = 1; far beyond any real feed, far below harm. */
