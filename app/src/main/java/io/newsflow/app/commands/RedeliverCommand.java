@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,9 +36,11 @@ import picocli.CommandLine.Spec;
  * Sends dead letters back to {@code news.articles.raw} once their cause is fixed, each marked with
  * {@link IdentityStep#REDELIVER_HEADER} so that an article the identity ledger already remembers
  * (it failed in a later step) is enriched instead of dropped as a duplicate of itself. The position
- * is kept in the consumer group {@value #GROUP}: a second run sends only dead letters that arrived
- * since, so running it twice does not enrich an article twice. Stops at the end of {@code news.dlq}
- * as it was when the command started.
+ * is kept in the consumer group {@value #GROUP} ({@link #group} with {@code --stage}): a second run
+ * sends only dead letters that arrived since, so running it twice does not enrich an article twice.
+ * Runs with different {@code --stage} sets keep different positions: do not redeliver the same
+ * letters both with and without a filter. Stops at the end of {@code news.dlq} as it was when the
+ * command started.
  */
 @Command(
         name = "redeliver",
@@ -58,8 +61,9 @@ public final class RedeliverCommand implements Callable<Integer> {
             paramLabel = "STAGE",
             description =
                     "Only dead letters of this stage (e.g. detect-language, tag-entities, parse);"
-                            + " repeatable. Default: every stage. Dead letters without a value"
-                            + " (stage write) are never sent.")
+                            + " repeatable. Default: every stage. Each set of stages keeps its own"
+                            + " position. Dead letters without a value (stage write) are never"
+                            + " sent.")
     List<String> stages;
 
     @Option(
@@ -91,6 +95,15 @@ public final class RedeliverCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The consumer group that keeps the position: one per set of stages. A run with {@code --stage}
+     * passes over the other stages' letters; moving a shared position past them would leave them
+     * behind for good, so a filtered run keeps its own.
+     */
+    static String group(List<String> stages) {
+        return stages.isEmpty() ? GROUP : GROUP + "-" + String.join("+", new TreeSet<>(stages));
+    }
+
     /** What one run did. */
     record Result(long sent, long skipped) {}
 
@@ -105,7 +118,7 @@ public final class RedeliverCommand implements Callable<Integer> {
         var consumerProps = new Properties();
         consumerProps.putAll(config.kafka().properties());
         consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, group(stages));
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         var producerProps = new Properties();
