@@ -3,7 +3,11 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.newsflow.app.metrics.Http;
+import io.newsflow.app.runtime.ProcessorsRunner;
 import io.newsflow.broker.testing.TestKafka;
 import io.newsflow.kafka.Topics;
 import java.io.PrintWriter;
@@ -18,6 +22,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** {@code newsflow process} as an operator runs it, in this JVM, against the embedded broker. */
 class ProcessCommandIT {
@@ -26,6 +31,10 @@ class ProcessCommandIT {
     @Test
     void exitsWithAnErrorWhenItsProcessorsStopForGood() throws Exception {
         // it waited for a shutdown signal only: with its streams dead it ran on, doing nothing
+        var logs = new ListAppender<ILoggingEvent>();
+        logs.start();
+        var runnerLog = (Logger) LoggerFactory.getLogger(ProcessorsRunner.class);
+        runnerLog.addAppender(logs);
         try (var kafka = TestKafka.start(work.resolve("broker"))) {
             kafka.createTopics(Topics.DEFAULT, 1);
             int port = Http.freePort();
@@ -57,6 +66,17 @@ class ProcessCommandIT {
             }
 
             assertThat(exit.get(120, TimeUnit.SECONDS)).isEqualTo(1);
+            // the operator deleted the topic: the log says what to do, not "a bug"
+            assertThat(logs.list)
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .anySatisfy(
+                            line ->
+                                    assertThat(line)
+                                            .startsWith(
+                                                    "processors stopped: a topic the processors read is gone"))
+                    .noneSatisfy(line -> assertThat(line).contains("please report"));
+        } finally {
+            runnerLog.detachAppender(logs);
         }
     }
 }

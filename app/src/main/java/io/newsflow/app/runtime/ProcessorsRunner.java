@@ -5,6 +5,7 @@ import io.newsflow.kafka.Topics;
 import io.newsflow.processors.Enrichers;
 import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.processors.StreamsSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the enrichment topology as a Kafka Streams application. An uncaught exception is a bug: it
- * stops this client with a clear log line instead of spinning, and {@link #failure()} reports it.
+ * Runs the enrichment topology as a Kafka Streams application. An uncaught exception stops this
+ * client with one log line saying what to do ({@link ProcessorsFailure}) instead of spinning, and
+ * {@link #failure()} reports it.
  */
 public final class ProcessorsRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ProcessorsRunner.class);
@@ -28,20 +30,19 @@ public final class ProcessorsRunner implements AutoCloseable {
     public ProcessorsRunner(
             NewsflowConfig config, String bootstrapServers, Topics topics, Enrichers enrichers) {
         this.applicationId = applicationId(config);
-        var props =
-                StreamsSettings.properties(
-                        config,
-                        bootstrapServers,
-                        applicationId,
-                        config.broker().dataDir().resolve("streams"));
+        Path stateDir = config.broker().dataDir().resolve("streams");
+        var props = StreamsSettings.properties(config, bootstrapServers, applicationId, stateDir);
         this.streams = new KafkaStreams(EnrichmentTopology.build(config, topics, enrichers), props);
         streams.setUncaughtExceptionHandler(
                 error -> {
                     failure = error;
-                    log.error(
-                            "processors stopped by an unexpected error (a bug — please report it with this log): {}",
-                            error.toString(),
-                            error);
+                    var stop = ProcessorsFailure.of(error, applicationId, stateDir);
+                    if (stop.unexpected()) {
+                        log.error("processors stopped: {}", stop.explanation(), error);
+                    } else {
+                        log.error("processors stopped: {}", stop.explanation());
+                        log.debug("the error that stopped them", error);
+                    }
                     return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
                 });
         streams.setStateListener(
