@@ -33,8 +33,8 @@ public record ProcessorsFailure(String explanation, boolean unexpected) {
     private static String knownCause(Throwable error, String applicationId, Path stateDir) {
         if (find(error, MissingSourceTopicException.class) != null) {
             return "a topic the processors read is gone (deleted while they ran?): restart"
-                    + " `newsflow process`, which creates missing topics; their articles are not"
-                    + " recovered ("
+                    + " newsflow (run or process create missing topics at start); the records the"
+                    + " deleted topic held are gone ("
                     + rootMessage(error)
                     + ")";
         }

@@ -31,7 +31,7 @@ class ProcessorsFailureTest {
         assertThat(stop.unexpected()).isFalse();
         assertThat(stop.explanation())
                 .contains("topic the processors read is gone")
-                .contains("restart `newsflow process`")
+                .contains("create missing topics at start")
                 .contains("source topics were missing");
     }
 
