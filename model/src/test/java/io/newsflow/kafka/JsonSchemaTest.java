@@ -11,12 +11,14 @@ import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.Entity;
 import io.newsflow.model.EntityType;
 import io.newsflow.model.Identity;
+import io.newsflow.model.IdentityEvent;
 import io.newsflow.model.IdentityStatus;
 import io.newsflow.model.Language;
 import io.newsflow.model.RawArticle;
 import io.newsflow.model.TopicTag;
 import io.newsflow.testing.SampleArticles;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,58 @@ class JsonSchemaTest {
         assertThat(schema("enriched-article").validate(json)).hasSize(2);
     }
 
+    @Test
+    void identityEventsConformToTheirSchema() throws Exception {
+        var syndicated =
+                new IdentityEvent(
+                        0,
+                        "a2",
+                        "kompas",
+                        "https://kompas.example/a2",
+                        new Identity(
+                                "a1",
+                                1,
+                                "ab12",
+                                "00ff00ff00ff00ff",
+                                IdentityStatus.SYNDICATED_COPY,
+                                "a1",
+                                0.91,
+                                "simhash",
+                                List.of()),
+                        Instant.parse("2025-08-15T10:05:00Z"));
+        var bare =
+                new IdentityEvent(
+                        0,
+                        "a3",
+                        null,
+                        null,
+                        new Identity(
+                                "a3", 1, null, null, IdentityStatus.NEW, null, null, null, null),
+                        null);
+
+        for (var event : List.of(syndicated, bare)) {
+            JsonNode json =
+                    Json.mapper()
+                            .readTree(new JsonSerde<>(IdentityEvent.class).serialize("t", event));
+            assertThat(schema("identity-event").validate(json)).as(json.toString()).isEmpty();
+        }
+        ObjectNode withoutKey =
+                (ObjectNode)
+                        Json.mapper()
+                                .readTree(
+                                        new JsonSerde<>(IdentityEvent.class)
+                                                .serialize("t", syndicated));
+        withoutKey.remove("articleId");
+        assertThat(schema("identity-event").validate(withoutKey)).hasSize(1);
+    }
+
+    @Test
+    void theIdentityPartIsDescribedAlikeInBothSchemas() throws Exception {
+        // written out in both so each file stands alone for consumers; they must not drift apart
+        assertThat(schemaJson("identity-event").get("properties").get("identity"))
+                .isEqualTo(schemaJson("enriched-article").get("properties").get("identity"));
+    }
+
     private static EnrichedArticle fullyEnriched() {
         return EnrichedArticle.of(SampleArticles.indonesian())
                 .withIdentity(
@@ -98,6 +152,13 @@ class JsonSchemaTest {
                                         List.of(new Entity.Mention("Anton Sidorov", 40, 53)),
                                         1)))
                 .withVersion("pipeline", "0.1.0");
+    }
+
+    private static JsonNode schemaJson(String name) throws Exception {
+        try (InputStream in =
+                JsonSchemaTest.class.getResourceAsStream("/schemas/" + name + ".schema.json")) {
+            return Json.mapper().readTree(in);
+        }
     }
 
     private static JsonSchema schema(String name) throws Exception {
