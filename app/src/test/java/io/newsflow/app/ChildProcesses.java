@@ -17,13 +17,7 @@ final class ChildProcesses {
      * timeout of 6 s so that a killed member leaves its group in seconds, not the 45 s default.
      */
     static Process newsflow(Path log, String... args) throws IOException {
-        var command = new ArrayList<String>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Newsflow.class.getName());
-        command.addAll(List.of(args));
+        var command = new ArrayList<>(List.of(args));
         command.addAll(
                 List.of(
                         "--metrics-port",
@@ -32,9 +26,32 @@ final class ChildProcesses {
                         "session.timeout.ms=6000",
                         "-P",
                         "heartbeat.interval.ms=1000"));
+        return start(log, command);
+    }
+
+    /** {@code newsflow broker} in its own JVM, so that a test can kill it with SIGKILL. */
+    static Process broker(Path log, Path dataDir, int port) throws IOException {
+        return start(
+                log,
+                List.of(
+                        "broker",
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--broker-port",
+                        Integer.toString(port)));
+    }
+
+    private static Process start(Path log, List<String> args) throws IOException {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx256m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Newsflow.class.getName());
+        command.addAll(args);
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
     }
 

@@ -119,7 +119,7 @@ class ProcessScaleOutIT {
         return out;
     }
 
-    private static void publishPaced(String bootstrap, List<RawArticle> articles) {
+    static void publishPaced(String bootstrap, List<RawArticle> articles) {
         var props =
                 Map.<String, Object>of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * MeterRegistry}).
  *
  * <p>Readiness always includes "the broker answers"; a process that runs Kafka Streams is ready
- * only while they are {@code RUNNING}.
+ * only while they are {@code RUNNING}. Whether or not the endpoint runs, the log says when the
+ * broker stops and starts answering ({@link BrokerWatch}).
  */
 public final class Observability implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Observability.class);
@@ -121,9 +122,10 @@ public final class Observability implements AutoCloseable {
         }
         var observability = new Observability(config, bootstrapServers, registry, server);
         observability.attached.push(gc);
+        var broker = new BrokerReachable(bootstrapServers, config.kafka().properties());
+        observability.attached.push(broker);
+        observability.attached.push(BrokerWatch.start(bootstrapServers, broker));
         if (server != null) {
-            var broker = new BrokerReachable(bootstrapServers, config.kafka().properties());
-            observability.attached.push(broker);
             server.addReadinessCheck(broker);
             if (RUNS_PROCESSORS.contains(part)) {
                 // the endpoint serves from here on, the processors come seconds later (topics,

@@ -104,8 +104,30 @@ public final class TestKafka implements AutoCloseable {
             Deserializer<V> values,
             int expected,
             Duration timeout) {
+        return read(bootstrapServers(), topic, keys, values, expected, timeout);
+    }
+
+    /** {@link #read(Topic, int, Duration)} from any broker, such as one in another process. */
+    public static <K, V> List<ConsumerRecord<K, V>> read(
+            String bootstrapServers, Topic<K, V> topic, int expected, Duration timeout) {
+        return read(
+                bootstrapServers,
+                topic.name(),
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer(),
+                expected,
+                timeout);
+    }
+
+    private static <K, V> List<ConsumerRecord<K, V>> read(
+            String bootstrapServers,
+            String topic,
+            Deserializer<K> keys,
+            Deserializer<V> values,
+            int expected,
+            Duration timeout) {
         var props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
