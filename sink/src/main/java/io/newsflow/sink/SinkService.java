@@ -5,6 +5,8 @@ import io.newsflow.kafka.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -85,7 +87,10 @@ public final class SinkService implements AutoCloseable {
     public void close() {
         fileSink.close();
         if (router != null) {
-            router.close(Duration.ofSeconds(30));
+            // leave the group: a restart would otherwise wait out this member's session timeout
+            router.close(
+                    CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
+                            .withTimeout(Duration.ofSeconds(30)));
         }
     }
 

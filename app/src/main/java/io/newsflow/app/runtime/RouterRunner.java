@@ -5,6 +5,8 @@ import io.newsflow.kafka.Topics;
 import io.newsflow.sink.SinkSettings;
 import io.newsflow.sink.TopicRouter;
 import java.time.Duration;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -52,6 +54,9 @@ public final class RouterRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        // leave the group: a restart would otherwise wait out this member's session timeout
+        streams.close(
+                CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
+                        .withTimeout(Duration.ofSeconds(30)));
     }
 }
