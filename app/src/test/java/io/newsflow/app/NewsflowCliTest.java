@@ -77,6 +77,60 @@ class NewsflowCliTest {
     }
 
     @Test
+    void helpShowsTheConfigFilesSubstitutionSyntax() {
+        // picocli read ${VAR:default} as its own variable and printed "null is substituted"
+        run("run", "--help");
+
+        assertThat(out.toString()).contains("${VAR:default} is substituted").doesNotContain("null");
+    }
+
+    @Test
+    void wrongInputPathsAreOneLineBeforeAnyKafkaWork() {
+        // no broker and no cluster here: each fails on its input, not after ~35 s on Kafka
+        Path missing = dir.resolve("nowhere");
+
+        assertThat(run("replay", missing.toString())).isEqualTo(2);
+        assertThat(
+                        run(
+                                "run",
+                                "--feeds",
+                                missing.resolve("feeds.yaml").toString(),
+                                "--data-dir",
+                                dir.toString()))
+                .isEqualTo(2);
+        assertThat(run("run", "--replay", missing.toString(), "--data-dir", dir.toString()))
+                .isEqualTo(2);
+
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "newsflow: no corpus at "
+                                + missing
+                                + ": give a directory of .txt files or a JSON Lines file of RawArticles",
+                        "newsflow: "
+                                + missing.resolve("feeds.yaml")
+                                + ": no such file (relative paths start at "
+                                + Path.of("").toAbsolutePath()
+                                + ")",
+                        "newsflow: no corpus at "
+                                + missing
+                                + ": give a directory of .txt files or a JSON Lines file of RawArticles");
+    }
+
+    @Test
+    void portsGivenAsFlagsAreChecked() {
+        assertThat(run("run", "--broker-port", "99999", "--data-dir", dir.toString())).isEqualTo(2);
+        assertThat(run("broker", "--broker-port", "-1", "--data-dir", dir.toString())).isEqualTo(2);
+        assertThat(run("run", "--metrics-port", "70000", "--data-dir", dir.toString()))
+                .isEqualTo(2);
+
+        assertThat(err.toString())
+                .contains("broker.port: must be 0–65535, was 99999")
+                .contains("broker.port: must be 0–65535, was -1")
+                .contains("metrics.port")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("run", "--exit-when-bored", "3s")).isEqualTo(2);
         assertThat(err.toString())

@@ -27,7 +27,9 @@ public final class BrokerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsflowConfig config = options.load();
         if (brokerPort != null) {
-            config = config.withBroker(config.broker().withPort(brokerPort));
+            config =
+                    config.withBroker(config.broker().withPort(brokerPort))
+                            .validated("--broker-port");
         }
         try (var lifecycle = new Lifecycle()) {
             EmbeddedKafka broker = lifecycle.add(Lifecycle.startBroker(config));

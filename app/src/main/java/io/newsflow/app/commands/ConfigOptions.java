@@ -30,7 +30,7 @@ public final class ConfigOptions {
             names = "--config",
             paramLabel = "FILE",
             description =
-                    "Configuration file (default: ./newsflow.yaml when present). ${VAR:default} is substituted.")
+                    "Configuration file (default: ./newsflow.yaml when present). $${VAR:default} is substituted.")
     Path configFile;
 
     @Option(

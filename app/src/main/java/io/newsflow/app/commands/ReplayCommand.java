@@ -1,8 +1,10 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.UserError;
 import io.newsflow.app.runtime.Lifecycle;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.replay.Corpora;
+import io.newsflow.ingest.replay.Corpus;
 import io.newsflow.ingest.replay.Replayer;
 import io.newsflow.kafka.Topics;
 import java.nio.file.Path;
@@ -32,9 +34,10 @@ public final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewsflowConfig config = options.load();
+        Corpus source = corpus(corpus); // a wrong path is told before any Kafka work
         String bootstrap = ConfigOptions.clientBootstrap(config);
         Lifecycle.ensureTopics(config, bootstrap, List.of());
-        Replayer.Result result = replay(config, bootstrap, corpus);
+        Replayer.Result result = replay(config, bootstrap, source);
         System.out.println(
                 "published "
                         + result.published()
@@ -45,11 +48,20 @@ public final class ReplayCommand implements Callable<Integer> {
         return result.rejected() > 0 ? 1 : 0;
     }
 
-    static Replayer.Result replay(NewsflowConfig config, String bootstrap, Path corpus) {
+    /** The corpus at {@code path} (the seeds for {@code null}), or a one-line error if none. */
+    static Corpus corpus(Path path) {
+        try {
+            return Corpora.forPath(path);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    static Replayer.Result replay(NewsflowConfig config, String bootstrap, Corpus corpus) {
         Topics topics = ConfigOptions.topics(config);
         try (var producer =
                 Replayer.producer(bootstrap, config.kafka().properties(), topics.raw())) {
-            return new Replayer(producer, topics.raw()).replay(Corpora.forPath(corpus));
+            return new Replayer(producer, topics.raw()).replay(corpus);
         }
     }
 }

@@ -12,7 +12,9 @@ import io.newsflow.app.runtime.TopicCounter;
 import io.newsflow.broker.EmbeddedKafka;
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.ingest.poll.FeedPollerService;
+import io.newsflow.ingest.replay.Corpus;
 import io.newsflow.kafka.Topics;
+import io.newsflow.model.FeedSpec;
 import io.newsflow.processors.Enrichers;
 import io.newsflow.processors.EnrichmentTopology;
 import io.newsflow.sink.FileSink;
@@ -93,12 +95,17 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsflowConfig config = metricsOptions.apply(options.load());
         if (brokerPort != null) {
-            config = config.withBroker(config.broker().withPort(brokerPort));
+            config =
+                    config.withBroker(config.broker().withPort(brokerPort))
+                            .validated("--broker-port");
         }
         if (out != null) {
             config = config.withSink(config.sink().withOutDir(out));
         }
         Topics topics = ConfigOptions.topics(config);
+        // inputs first: a wrong path is told in a second, not after the broker and processors
+        List<FeedSpec> feedList = feeds == null ? List.of() : FeedsImportCommand.read(feeds);
+        Corpus corpus = noReplay ? null : ReplayCommand.corpus(replay);
         try (var lifecycle = new Lifecycle()) {
             String bootstrap;
             if (config.kafka().embedded()) {
@@ -132,14 +139,14 @@ public final class RunCommand implements Callable<Integer> {
             var sinkTask = BackgroundTask.start("file-sink", sink::run, lifecycle);
             RouterRunner.startIfRouted(config, bootstrap, topics, lifecycle);
             if (feeds != null) {
-                FeedsImportCommand.importFile(config, bootstrap, feeds);
+                FeedsImportCommand.publish(config, bootstrap, feedList);
             }
             lifecycle.add(
                     new FeedPollerService(config, bootstrap, topics, observability.registry())
                             .start());
 
-            if (!noReplay) {
-                ReplayCommand.replay(config, bootstrap, replay);
+            if (corpus != null) {
+                ReplayCommand.replay(config, bootstrap, corpus);
             }
             log.info(
                     "newsflow running: enriched records on {} and in {}{}",

@@ -39,12 +39,20 @@ public final class FeedsImportCommand implements Callable<Integer> {
 
     /** Reads the file and writes its feeds to news.feeds; also what {@code run --feeds} calls. */
     public static int importFile(NewsflowConfig config, String bootstrap, Path file) {
-        List<FeedSpec> feeds;
+        return publish(config, bootstrap, read(file));
+    }
+
+    /** The feeds of a YAML or OPML catalog, or a one-line error naming every problem. */
+    public static List<FeedSpec> read(Path file) {
         try {
-            feeds = FeedCatalog.importFile(file);
+            return FeedCatalog.importFile(file);
         } catch (CatalogException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /** Writes {@code feeds} to the catalog topic; returns how many. */
+    public static int publish(NewsflowConfig config, String bootstrap, List<FeedSpec> feeds) {
         Lifecycle.ensureTopics(config, bootstrap, List.of());
         return new FeedCatalogStore(
                         bootstrap, config.kafka().properties(), ConfigOptions.topics(config))

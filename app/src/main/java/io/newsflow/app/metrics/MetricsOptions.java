@@ -19,7 +19,9 @@ public final class MetricsOptions {
 
     /** The configuration with the flag applied. */
     public NewsflowConfig apply(NewsflowConfig config) {
-        return metricsPort == null ? config : config.withMetrics(new MetricsConfig(metricsPort));
+        return metricsPort == null
+                ? config
+                : config.withMetrics(new MetricsConfig(metricsPort)).validated("--metrics-port");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -47,9 +48,15 @@ public final class FeedCatalog {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
             throw new CatalogException(
-                    file.toString(), List.of("cannot read the file: " + e.getMessage()));
+                    file.toString(),
+                    List.of(
+                            "no such file (relative paths start at "
+                                    + Path.of("").toAbsolutePath()
+                                    + ")"));
+        } catch (IOException e) {
+            throw new CatalogException(file.toString(), List.of("cannot read the file: " + e));
         }
         return parse(text, file.toString());
     }
