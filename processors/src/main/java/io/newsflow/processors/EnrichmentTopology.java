@@ -2,9 +2,14 @@ package io.newsflow.processors;
 
 import io.newsflow.config.NewsflowConfig;
 import io.newsflow.kafka.Topics;
+import io.newsflow.processors.entities.EntityStep;
 import io.newsflow.processors.identity.EnvelopeSerde;
 import io.newsflow.processors.identity.Identified;
 import io.newsflow.processors.identity.IdentityStage;
+import io.newsflow.processors.identity.IdentityStep;
+import io.newsflow.processors.language.LanguageStep;
+import io.newsflow.processors.normalize.ArticleNormalizer;
+import io.newsflow.processors.topics.TopicStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +31,20 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class EnrichmentTopology {
     private EnrichmentTopology() {}
+
+    /**
+     * Every stage that can dead-letter a record, in pipeline order: the values of the {@code
+     * newsflow.dlq.stage} header.
+     */
+    public static final List<String> STAGES =
+            List.of(
+                    ArticleParser.STAGE,
+                    ArticleNormalizer.NAME,
+                    IdentityStep.NAME,
+                    LanguageStep.NAME,
+                    EntityStep.NAME,
+                    TopicStep.NAME,
+                    DeadLetterProductionHandler.STAGE);
 
     /** Repartition topic {@code <application.id>-enrich-repartition}. */
     public static final String ENRICH_TOPIC = "enrich";

@@ -5,9 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.Entity;
+import io.newsflow.model.EntityType;
 import io.newsflow.model.IdentityEvent;
 import io.newsflow.model.IdentityStatus;
 import io.newsflow.model.Origin;
+import io.newsflow.processors.EnrichmentTopology;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -21,6 +23,9 @@ import java.util.Locale;
 public final class PipelineMeters {
     /** Language label of records enriched before (or without) the language step. */
     static final String NO_LANGUAGE = "none";
+
+    private static final String TOPICS = "topics";
+    private static final String ENTITIES = "entities";
 
     /** Buckets fitting both a live feed (seconds) and the pipeline itself (milliseconds). */
     private static final Duration[] LATENCY_BUCKETS = {
@@ -43,12 +48,22 @@ public final class PipelineMeters {
 
     public PipelineMeters(MeterRegistry registry) {
         this.registry = registry;
-        // Known label values exist from the start, so rate() and absent() work before traffic.
+        // Known label values exist from the start, so rate() and absent() work before traffic;
+        // languages are open-ended and appear with their first article.
         for (IdentityStatus status : IdentityStatus.values()) {
             identityDecisions(status);
         }
         for (Origin origin : Origin.values()) {
             latency(origin);
+        }
+        topicTags();
+        taggedArticles(TOPICS);
+        taggedArticles(ENTITIES);
+        for (EntityType type : EntityType.values()) {
+            entityTags(type.name().toLowerCase(Locale.ROOT));
+        }
+        for (String stage : EnrichmentTopology.STAGES) {
+            deadLetters(stage);
         }
     }
 
@@ -71,23 +86,19 @@ public final class PipelineMeters {
         if (article.topics() != null) {
             topicTags().increment(article.topics().size());
             if (!article.topics().isEmpty()) {
-                taggedArticles("topics").increment();
+                taggedArticles(TOPICS).increment();
             }
         }
         if (article.entities() != null) {
             for (Entity entity : article.entities()) {
-                Counter.builder("newsflow.entity.tags")
-                        .description("Entities tagged on enriched articles, by entity type")
-                        .tag(
-                                "type",
+                entityTags(
                                 entity.type() == null
                                         ? "unknown"
                                         : entity.type().name().toLowerCase(Locale.ROOT))
-                        .register(registry)
                         .increment();
             }
             if (!article.entities().isEmpty()) {
-                taggedArticles("entities").increment();
+                taggedArticles(ENTITIES).increment();
             }
         }
         Origin origin =
@@ -120,11 +131,21 @@ public final class PipelineMeters {
 
     /** One record dead-lettered by {@code stage}. */
     public void deadLettered(String stage) {
-        Counter.builder("newsflow.dlq.records")
+        deadLetters(stage == null || stage.isBlank() ? "unknown" : stage).increment();
+    }
+
+    private Counter deadLetters(String stage) {
+        return Counter.builder("newsflow.dlq.records")
                 .description("Records sent to news.dlq, by the stage that rejected them")
-                .tag("stage", stage == null || stage.isBlank() ? "unknown" : stage)
-                .register(registry)
-                .increment();
+                .tag("stage", stage)
+                .register(registry);
+    }
+
+    private Counter entityTags(String type) {
+        return Counter.builder("newsflow.entity.tags")
+                .description("Entities tagged on enriched articles, by entity type")
+                .tag("type", type)
+                .register(registry);
     }
 
     /** A record on an output topic that the tap could not read (a producer outside newsflow). */

@@ -134,6 +134,35 @@ class PipelineMetersTest {
     }
 
     @Test
+    void everyKnownSeriesExistsAtZeroBeforeTraffic() {
+        // they appeared with the first tag or dead letter: absent() alerts and rate() saw nothing
+        String before = registry.scrape();
+
+        assertThat(before)
+                .contains("newsflow_topic_tags_total 0.0")
+                .contains("newsflow_tagged_articles_total{tagger=\"entities\"} 0.0")
+                .contains("newsflow_tagged_articles_total{tagger=\"topics\"} 0.0");
+        for (EntityType type : EntityType.values()) {
+            assertThat(before)
+                    .contains(
+                            "newsflow_entity_tags_total{type=\""
+                                    + type.name().toLowerCase(java.util.Locale.ROOT)
+                                    + "\"} 0.0");
+        }
+        for (String stage :
+                List.of(
+                        "parse",
+                        "normalize",
+                        "identify",
+                        "detect-language",
+                        "tag-entities",
+                        "tag-topics",
+                        "write")) {
+            assertThat(before).contains("newsflow_dlq_records_total{stage=\"" + stage + "\"} 0.0");
+        }
+    }
+
+    @Test
     void countsDeadLettersByStage() {
         meters.deadLettered("parse");
         meters.deadLettered("parse");

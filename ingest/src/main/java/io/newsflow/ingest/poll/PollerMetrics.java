@@ -1,5 +1,7 @@
 package io.newsflow.ingest.poll;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -18,27 +20,44 @@ public final class PollerMetrics {
         this.registry = registry;
         this.fetchTime =
                 Timer.builder("newsflow.feed.fetch")
-                        .description("time for one HTTP fetch including the body")
+                        .description("Time for one HTTP fetch of a feed, body included")
                         .register(registry);
-        registry.gauge("newsflow.feed.assigned", assigned);
+        Gauge.builder("newsflow.feed.assigned", assigned, AtomicInteger::get)
+                .description("Feeds this poller owns (its share of news.feeds)")
+                .register(registry);
     }
 
     void poll(String feed, Outcome outcome) {
-        registry.counter("newsflow.feed.polls", "feed", feed, "outcome", outcome.tag()).increment();
+        Counter.builder("newsflow.feed.polls")
+                .description("Feed polls by outcome (not_modified: an HTTP 304)")
+                .tags("feed", feed, "outcome", outcome.tag())
+                .register(registry)
+                .increment();
     }
 
     void failure(String feed, String error) {
-        registry.counter("newsflow.feed.failures", "feed", feed, "error", error).increment();
+        Counter.builder("newsflow.feed.failures")
+                .description("Failed feed polls by kind of error")
+                .tags("feed", feed, "error", error)
+                .register(registry)
+                .increment();
     }
 
+    /** After every successful poll, so the series exists (at 0) before a feed's first new item. */
     void published(String feed, int items) {
-        if (items > 0) {
-            registry.counter("newsflow.feed.items.published", "feed", feed).increment(items);
-        }
+        Counter.builder("newsflow.feed.items.published")
+                .description("New feed items published to news.articles.raw")
+                .tag("feed", feed)
+                .register(registry)
+                .increment(items);
     }
 
     void repair(String feed, String kind) {
-        registry.counter("newsflow.feed.repairs", "feed", feed, "kind", kind).increment();
+        Counter.builder("newsflow.feed.repairs")
+                .description("Repairs of malformed feed content, by kind")
+                .tags("feed", feed, "kind", kind)
+                .register(registry)
+                .increment();
     }
 
     void fetched(Duration took) {
