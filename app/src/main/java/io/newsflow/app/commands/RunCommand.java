@@ -125,6 +125,7 @@ public final class RunCommand implements Callable<Integer> {
                                     config.kafka().properties(),
                                     List.of(
                                             topics.raw().name(),
+                                            topics.identity().name(),
                                             topics.enriched().name(),
                                             topics.dlq().name())));
 
@@ -149,9 +150,11 @@ public final class RunCommand implements Callable<Integer> {
                 ReplayCommand.replay(config, bootstrap, corpus);
             }
             log.info(
-                    "newsflow running: enriched records on {} and in {}{}",
+                    "newsflow running: enriched records on {} and in {} (files are committed every"
+                            + " {} and at stop){}",
                     topics.enriched().name(),
                     config.sink().outDir().toAbsolutePath(),
+                    text(config.sink().roll().maxAge()),
                     exitWhenIdle == null ? " — Ctrl-C to stop" : "");
             int status =
                     superviseUntilStopped(
@@ -160,8 +163,10 @@ public final class RunCommand implements Callable<Integer> {
             sink.close();
             sinkTask.join(Duration.ofSeconds(60));
             log.info(
-                    "final: raw {}, enriched {}, dead-lettered {}, written to files {}",
+                    "final: raw {}, identity decisions {}, enriched {}, dead-lettered {}, written to"
+                            + " files {}",
                     counter.count(topics.raw().name()),
+                    counter.count(topics.identity().name()),
                     counter.count(topics.enriched().name()),
                     counter.count(topics.dlq().name()),
                     sink.recordsWritten());
@@ -192,9 +197,12 @@ public final class RunCommand implements Callable<Integer> {
                 Map<String, Long> counts = counter.snapshot();
                 long written = sink.recordsWritten();
                 if (System.nanoTime() >= nextProgress) {
+                    // identity decisions make a replayed corpus visible: decided, not forwarded
                     log.info(
-                            "progress: raw in {}, enriched out {}, dead-lettered {}, written to files {}",
+                            "progress: raw in {}, identity decisions {}, enriched out {},"
+                                    + " dead-lettered {}, written to files {}",
                             counts.get(topics.raw().name()),
+                            counts.get(topics.identity().name()),
                             counts.get(topics.enriched().name()),
                             counts.get(topics.dlq().name()),
                             written);
@@ -212,7 +220,7 @@ public final class RunCommand implements Callable<Integer> {
                                                 processors.applicationId(), topics))
                                 == 0
                         && routerCaughtUp(admin, config, topics)) {
-                    log.info("idle for {}: everything processed, stopping", exitWhenIdle);
+                    log.info("idle for {}: everything processed, stopping", text(exitWhenIdle));
                     return 0;
                 }
             }
@@ -249,5 +257,10 @@ public final class RunCommand implements Callable<Integer> {
             }
             return idleFor != null && System.nanoTime() - since >= idleFor.toNanos();
         }
+    }
+
+    /** {@code 15s}, {@code 1m}, {@code 1m30s}: as durations are written in flags and the config. */
+    static String text(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
     }
 }

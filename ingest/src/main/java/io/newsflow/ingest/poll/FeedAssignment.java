@@ -167,7 +167,11 @@ final class FeedAssignment implements Runnable, ConsumerRebalanceListener {
         if (flush) {
             states.flush();
         }
-        log.info("poller gave away {} feeds of partitions {}", leaving.size(), partitions);
+        if (!leaving.isEmpty()) {
+            log.info("poller gave away {} feeds of partitions {}", leaving.size(), partitions);
+        } else {
+            log.debug("poller gave away partitions {} (no feeds in them)", partitions);
+        }
     }
 
     /** Remembered states of the feeds in these partitions (same key, same partitioning). */
