@@ -65,7 +65,11 @@ public final class FileSink implements AutoCloseable {
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong appended = new AtomicLong();
 
-    /** Offset per owned partition up to which records are in committed files. */
+    /**
+     * Offset per owned partition below which every offset is in committed files, was skipped
+     * (tombstone, unreadable) or holds no record for a read_committed consumer (a transaction's
+     * control marker, an aborted transaction's records). Committed to the group as a hint.
+     */
     private final Map<TopicPartition, Long> durable = new HashMap<>();
 
     private Consumer<byte[], byte[]> consumer;
@@ -120,9 +124,13 @@ public final class FileSink implements AutoCloseable {
                     if (!paused) {
                         commit(() -> writer.commitDue());
                     }
+                    if (!paused) {
+                        commitSkipped();
+                    }
                 }
                 if (!paused) {
                     commit(writer::commitAll);
+                    commitSkipped();
                 }
             } finally {
                 writer.close();
@@ -229,9 +237,65 @@ public final class FileSink implements AutoCloseable {
         committed.forEach(
                 (partition, next) -> {
                     var tp = new TopicPartition(topic, partition);
-                    durable.put(tp, next);
-                    offsets.put(tp, new OffsetAndMetadata(next));
+                    long offset = covered(tp, next);
+                    durable.put(tp, offset);
+                    offsets.put(tp, new OffsetAndMetadata(offset));
                 });
+        commitOffsets(offsets);
+    }
+
+    /**
+     * Moves the group offset of partitions with nothing open up to the consumer's position when the
+     * position went past the committed files without a record to write: over the control marker of
+     * a transaction an earlier commit holds (seen by a later poll when a poll ended right before
+     * it) or an aborted transaction, or over skipped records. Without it a sink that has caught up
+     * could keep showing a lag of one.
+     */
+    private void commitSkipped() {
+        Map<TopicPartition, OffsetAndMetadata> offsets = null;
+        for (var entry : durable.entrySet()) {
+            long offset = covered(entry.getKey(), entry.getValue());
+            if (offset > entry.getValue()) {
+                entry.setValue(offset);
+                if (offsets == null) {
+                    offsets = new HashMap<>();
+                }
+                offsets.put(entry.getKey(), new OffsetAndMetadata(offset));
+            }
+        }
+        if (offsets != null) {
+            commitOffsets(offsets);
+        }
+    }
+
+    /**
+     * The offset up to which a partition is done, given that every offset below {@code next} is:
+     * the consumer's position when the writer holds none of the partition's records uncommitted,
+     * else {@code next}.
+     *
+     * <p>A transaction ends with a control marker after its last record, which a read_committed
+     * consumer never returns but its position skips (as it skips aborted records). The last written
+     * record + 1 is that marker's offset, so committing it would leave the group a lag of one per
+     * partition forever; the position is past it.
+     *
+     * <p>The position covers only records the writer has seen: this runs on the poll thread, which
+     * owns the consumer and hands every record a poll returns to the writer before it commits or
+     * polls again (rebalance callbacks run inside {@code poll}, before the consumer moves its
+     * position past the records that poll returns). With no open batch left, each of those records
+     * is in committed files or was skipped; with one, its records lie at or after {@code next}.
+     */
+    private long covered(TopicPartition tp, long next) {
+        if (writer.hasOpenBatch(tp.partition())) {
+            return next;
+        }
+        try {
+            return Math.max(next, consumer.position(tp, Duration.ZERO));
+        } catch (KafkaException | IllegalStateException e) {
+            return next; // no valid position at hand (being validated, or not assigned)
+        }
+    }
+
+    private void commitOffsets(Map<TopicPartition, OffsetAndMetadata> offsets) {
         try {
             consumer.commitSync(offsets);
         } catch (KafkaException e) {

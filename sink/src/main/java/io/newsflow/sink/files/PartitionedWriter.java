@@ -160,6 +160,11 @@ public final class PartitionedWriter implements AutoCloseable {
         return !open.isEmpty();
     }
 
+    /** Whether the partition has records written but not yet committed. */
+    public boolean hasOpenBatch(int partition) {
+        return open.containsKey(partition);
+    }
+
     /** Records in committed files since this writer was made. */
     public long recordsCommitted() {
         return recordsCommitted;
