@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,6 +165,15 @@ public final class HttpFetcher implements AutoCloseable {
                 return new FetchException(
                         FetchError.TIMEOUT, "request to " + url.getHost() + " timed out", c);
             }
+            if (c instanceof ConnectException
+                    && innermost(c) instanceof UnresolvedAddressException) {
+                return new FetchException(
+                        FetchError.CONNECT,
+                        "cannot resolve the host name "
+                                + url.getHost()
+                                + ": check the feed's URL, and this machine's DNS and network",
+                        c);
+            }
             if (c instanceof ConnectException) {
                 return new FetchException(
                         FetchError.CONNECT,
@@ -183,11 +193,16 @@ public final class HttpFetcher implements AutoCloseable {
 
     /** The innermost cause names the real problem (UnresolvedAddressException, refused …). */
     private static String describe(Throwable t) {
+        t = innermost(t);
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m + ")");
+    }
+
+    private static Throwable innermost(Throwable t) {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String m = t.getMessage();
-        return t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m + ")");
+        return t;
     }
 
     private static boolean isRedirect(int status) {

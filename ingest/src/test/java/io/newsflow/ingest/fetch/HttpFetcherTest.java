@@ -218,6 +218,23 @@ class HttpFetcherTest {
     }
 
     @Test
+    void anUnknownHostIsNamedAsANameThatDoesNotResolve() {
+        // it read "cannot connect to …: UnresolvedAddressException", sending operators to firewalls
+        assertThatThrownBy(
+                        () ->
+                                fetcher.fetch(
+                                        URI.create("http://no-such-host.invalid/feed"),
+                                        Validators.NONE))
+                .isInstanceOfSatisfying(
+                        FetchException.class,
+                        e -> {
+                            assertThat(e.error()).isEqualTo(FetchError.CONNECT);
+                            assertThat(e.getMessage())
+                                    .contains("cannot resolve the host name no-such-host.invalid");
+                        });
+    }
+
+    @Test
     void readsRetryAfterAndCacheHints() throws Exception {
         server.route(
                 "/busy",
