@@ -29,7 +29,7 @@ public final class PollerMetrics {
 
     void poll(String feed, Outcome outcome) {
         Counter.builder("newsflow.feed.polls")
-                .description("Feed polls by outcome (not_modified: an HTTP 304)")
+                .description("Feed polls by outcome (not-modified: an HTTP 304)")
                 .tags("feed", feed, "outcome", outcome.tag())
                 .register(registry)
                 .increment();
