@@ -1,9 +1,12 @@
 package io.newsflow.ingest.feed;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.ingest.fetch.Repair;
-import io.newsflow.kafka.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,13 +18,33 @@ import java.util.Set;
  * clear message; a wrong field in one item skips that item as a recorded repair.
  */
 final class JsonFeedReader {
+    /**
+     * JSON nested as deep as XML may be ({@link XmlDepthLimit#MAX_DEPTH}); Jackson's own default
+     * (1,000) would otherwise be the only bound, and a refused body would read as malformed.
+     */
+    private static final ObjectMapper FEEDS =
+            new ObjectMapper(
+                    JsonFactory.builder()
+                            .streamReadConstraints(
+                                    StreamReadConstraints.builder()
+                                            .maxNestingDepth(XmlDepthLimit.MAX_DEPTH)
+                                            .build())
+                            .build());
+
     private JsonFeedReader() {}
 
     static ParsedFeed read(String text, Items items, List<Repair> repairs)
             throws FeedParseException {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(text);
+            root = FEEDS.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new FeedParseException(
+                    ParseError.TOO_DEEP,
+                    "JSON refused: values nested deeper than "
+                            + XmlDepthLimit.MAX_DEPTH
+                            + " levels (the poller's nesting limit; real feeds need far fewer)",
+                    e);
         } catch (JsonProcessingException e) {
             throw new FeedParseException(
                     ParseError.MALFORMED_JSON,

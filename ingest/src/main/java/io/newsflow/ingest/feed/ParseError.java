@@ -13,8 +13,8 @@ public enum ParseError {
     /** XML that is not well-formed (truncated, broken markup). */
     MALFORMED_XML,
     /**
-     * XML nested deeper than the poller's limit: a hostile body that would cost seconds of CPU or
-     * overflow the stack, refused while parsing.
+     * XML or JSON nested deeper than the poller's limit: a hostile body that would cost seconds of
+     * CPU or overflow the stack, refused while parsing.
      */
     TOO_DEEP,
     /** JSON that is not well-formed, or a JSON Feed whose structure has the wrong types. */

@@ -448,10 +448,26 @@ class FeedPollerTest {
                         + "</b>".repeat(5_000)
                         + "</div></content></entry></feed>";
         serve("/deep-atom", deepAtom);
+        // JSON had only Jackson's default bound (1,000) and read as malformed when refused
+        String deepJson =
+                "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"t\",\"items\":[{\"id\":\"1\","
+                        + "\"x\":"
+                        + "[".repeat(300)
+                        + "]".repeat(300)
+                        + "}]}";
+        server.route(
+                "/deep-json",
+                ex ->
+                        LocalFeedServer.send(
+                                ex,
+                                200,
+                                "application/feed+json",
+                                deepJson.getBytes(StandardCharsets.UTF_8)));
         server.feed("/good", "application/rss+xml", () -> seeds.renderRss("http://x"), "\"g\"");
         FeedPoller poller = poller();
         poller.upsert(spec("deep-rss", host(2, "/deep-rss")), null);
         poller.upsert(spec("deep-atom", host(3, "/deep-atom")), null);
+        poller.upsert(spec("deep-json", host(5, "/deep-json")), null);
         poller.upsert(spec("good", host(4, "/good")), null);
 
         await().atMost(Duration.ofSeconds(8))
@@ -459,9 +475,10 @@ class FeedPollerTest {
                         () ->
                                 sinks.state("deep-rss") != null
                                         && sinks.state("deep-atom") != null
+                                        && sinks.state("deep-json") != null
                                         && sinks.published("good").size() == seeds.size());
 
-        for (String feed : List.of("deep-rss", "deep-atom")) {
+        for (String feed : List.of("deep-rss", "deep-atom", "deep-json")) {
             FeedState state = sinks.state(feed);
             assertThat(state.lastError())
                     .as(feed)
