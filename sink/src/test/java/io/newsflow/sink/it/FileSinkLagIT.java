@@ -10,10 +10,7 @@ import io.newsflow.config.SinkConfig;
 import io.newsflow.kafka.Topics;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.sink.FileSink;
-import io.newsflow.sink.files.SinkLayout;
 import io.newsflow.sink.testing.Articles;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -46,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 class FileSinkLagIT {
     private static final int PARTITIONS = 2;
     private static final int PER_TRANSACTION = 40;
-    private static final Pattern ARTICLE_ID = Pattern.compile("\"articleId\":\"([^\"]+)\"");
 
     @TempDir Path temp;
 
@@ -83,7 +77,7 @@ class FileSinkLagIT {
                 runUntilCaughtUp(config, kafka, admin, group, expected.size() - before);
             }
 
-            assertThat(idsInFiles(out))
+            assertThat(CommittedIds.in(out))
                     .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
@@ -115,7 +109,7 @@ class FileSinkLagIT {
                 transaction(producer, "b", true, expected, 6);
             }
             runUntilCaughtUp(config, kafka, admin, group, expected.size());
-            assertThat(idsInFiles(out))
+            assertThat(CommittedIds.in(out))
                     .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
@@ -237,20 +231,5 @@ class FileSinkLagIT {
                 props,
                 Topics.DEFAULT.enriched().keySerde().serializer(),
                 Topics.DEFAULT.enriched().valueSerde().serializer());
-    }
-
-    private static List<String> idsInFiles(Path out) throws Exception {
-        var ids = new ArrayList<String>();
-        try (Stream<Path> files = new SinkLayout(out, false).committedFiles()) {
-            for (Path file : files.toList()) {
-                for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
-                    var m = ARTICLE_ID.matcher(line);
-                    if (m.find()) {
-                        ids.add(m.group(1));
-                    }
-                }
-            }
-        }
-        return ids;
     }
 }

@@ -16,18 +16,14 @@ import io.newsflow.model.EnrichedArticle;
 import io.newsflow.sink.FileSink;
 import io.newsflow.sink.files.SinkLayout;
 import io.newsflow.sink.testing.Articles;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -37,7 +33,6 @@ import org.slf4j.LoggerFactory;
  * writing resumes by itself when the directory is fixed.
  */
 class FileSinkWriteFailureIT {
-    private static final Pattern ARTICLE_ID = Pattern.compile("\"articleId\":\"([^\"]+)\"");
 
     @TempDir Path temp;
 
@@ -101,7 +96,7 @@ class FileSinkWriteFailureIT {
                     .contains("Paused consuming");
             assertThat(logs.list)
                     .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("again after"));
-            var ids = idsInFiles(out);
+            var ids = CommittedIds.in(out);
             assertThat(ids).hasSize(600).doesNotHaveDuplicates();
         } finally {
             logger.detachAppender(logs);
@@ -123,20 +118,5 @@ class FileSinkWriteFailureIT {
                                         Instant.parse("2025-08-19T10:00:00Z")))
                 .forEach(a -> map.put(a.articleId(), a));
         return map;
-    }
-
-    private static List<String> idsInFiles(Path out) throws Exception {
-        var ids = new ArrayList<String>();
-        try (Stream<Path> files = new SinkLayout(out, false).committedFiles()) {
-            for (Path file : files.toList()) {
-                for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
-                    var m = ARTICLE_ID.matcher(line);
-                    if (m.find()) {
-                        ids.add(m.group(1));
-                    }
-                }
-            }
-        }
-        return ids;
     }
 }
