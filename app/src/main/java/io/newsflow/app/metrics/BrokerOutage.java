@@ -30,38 +30,33 @@ final class BrokerOutage {
             }
             Duration outage = Duration.ofNanos(nowNanos - downSinceNanos);
             downSinceNanos = -1;
-            return Optional.of(
-                    new Notice(
-                            Level.INFO,
-                            "Kafka at "
-                                    + bootstrapServers
-                                    + " answers again after about "
-                                    + seconds(outage)
-                                    + "; work resumes where it stopped"));
+            return notice(
+                    Level.INFO,
+                    "answers again after about "
+                            + seconds(outage)
+                            + "; work resumes where it stopped");
         }
         if (downSinceNanos < 0) {
             downSinceNanos = nowNanos;
             remindAtNanos = nowNanos + REMIND.toNanos();
-            return Optional.of(
-                    new Notice(
-                            Level.WARN,
-                            "Kafka at "
-                                    + bootstrapServers
-                                    + " does not answer: newsflow waits and retries; check that the"
-                                    + " broker is running and reachable from here"));
+            return notice(
+                    Level.WARN,
+                    "does not answer: newsflow waits and retries; check that the broker is running"
+                            + " and reachable from here");
         }
         if (nowNanos - remindAtNanos >= 0) {
             remindAtNanos = nowNanos + REMIND.toNanos();
-            return Optional.of(
-                    new Notice(
-                            Level.WARN,
-                            "Kafka at "
-                                    + bootstrapServers
-                                    + " has not answered for "
-                                    + seconds(Duration.ofNanos(nowNanos - downSinceNanos))
-                                    + "; still waiting"));
+            return notice(
+                    Level.WARN,
+                    "has not answered for "
+                            + seconds(Duration.ofNanos(nowNanos - downSinceNanos))
+                            + "; still waiting");
         }
         return Optional.empty();
+    }
+
+    private Optional<Notice> notice(Level level, String what) {
+        return Optional.of(new Notice(level, "Kafka at " + bootstrapServers + " " + what));
     }
 
     private static String seconds(Duration d) {
