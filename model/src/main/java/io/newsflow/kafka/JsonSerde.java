@@ -1,5 +1,7 @@
 package io.newsflow.kafka;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,12 +52,27 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
             throw new SerializationException(
                     "not a valid "
                             + type.getSimpleName()
-                            + " JSON record on "
-                            + topic
+                            + " JSON record"
+                            + (topic == null ? "" : " on " + topic)
                             + ": "
-                            + e.getMessage(),
+                            + problem(e),
                     e);
         }
+    }
+
+    /**
+     * Jackson's own message without its "[Source: REDACTED …]" trailer, which says only that the
+     * source is not included; the line and column stay.
+     */
+    private static String problem(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation at = json.getLocation();
+            return json.getOriginalMessage()
+                    + (at == null
+                            ? ""
+                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        }
+        return e.getMessage();
     }
 
     @Override

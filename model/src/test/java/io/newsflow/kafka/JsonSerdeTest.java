@@ -115,6 +115,20 @@ class JsonSerdeTest {
     }
 
     @Test
+    void aParseErrorSaysWhereWithoutJacksonsRedactedSourceOrANullTopic() {
+        // dead letters read "… JSON record on null: … [Source: REDACTED (…) …]"
+        byte[] garbage = "{\"title\":\n  oops}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> rawSerde.deserialize(null, garbage))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageStartingWith(
+                        "not a valid RawArticle JSON record: Unrecognized token 'oops'")
+                .hasMessageContaining("(line 2, column")
+                .hasMessageNotContaining("on null")
+                .hasMessageNotContaining("REDACTED");
+    }
+
+    @Test
     void recordWithoutRequiredIdIsRejected() {
         byte[] noId = "{\"feedId\":\"f\",\"title\":\"x\"}".getBytes(StandardCharsets.UTF_8);
 
