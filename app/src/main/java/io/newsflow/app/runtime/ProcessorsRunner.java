@@ -51,6 +51,8 @@ public final class ProcessorsRunner implements AutoCloseable {
                 (now, before) -> {
                     if (now == KafkaStreams.State.RUNNING) {
                         running.countDown();
+                        // after each rebalance: shows a takeover, and an instance left without work
+                        log.info("processors running: {}", activeTasks());
                     }
                     log.debug("processors {} -> {}", before, now);
                 });
@@ -91,10 +93,33 @@ public final class ProcessorsRunner implements AutoCloseable {
      * (45 s) before it processed anything, and survivors of a stopped {@code process} waited as
      * long for its partitions.
      */
+    private String activeTasks() {
+        try {
+            int tasks = 0;
+            for (var thread : streams.metadataForLocalThreads()) {
+                tasks += thread.activeTasks().size();
+            }
+            return tasks == 0
+                    ? "no active tasks in this instance (others hold every partition)"
+                    : tasks + " active tasks in this instance";
+        } catch (RuntimeException e) {
+            return "tasks unknown (" + e.getMessage() + ")";
+        }
+    }
+
     @Override
     public void close() {
-        streams.close(
-                CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
-                        .withTimeout(Duration.ofSeconds(30)));
+        boolean closed =
+                streams.close(
+                        CloseOptions.groupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP)
+                                .withTimeout(Duration.ofSeconds(30)));
+        if (closed) {
+            log.info("processors stopped and left group {}", applicationId);
+        } else {
+            log.warn(
+                    "processors did not stop within 30 s; group {} hands their partitions over"
+                            + " after its session timeout",
+                    applicationId);
+        }
     }
 }

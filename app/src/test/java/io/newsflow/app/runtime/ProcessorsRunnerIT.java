@@ -2,6 +2,9 @@ package io.newsflow.app.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.newsflow.broker.testing.TestKafka;
 import io.newsflow.config.BrokerConfig;
 import io.newsflow.config.NewsflowConfig;
@@ -16,6 +19,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class ProcessorsRunnerIT {
     @TempDir Path work;
@@ -24,6 +28,10 @@ class ProcessorsRunnerIT {
     void closedProcessorsLeaveTheirGroupSoARestartNeedNotWaitOutTheirSession() throws Exception {
         // Kafka Streams stays in its group on close by default: every restart of newsflow run
         // then processed nothing for 45 s, the old member's session timeout
+        var logs = new ListAppender<ILoggingEvent>();
+        logs.start();
+        var runnerLog = (Logger) LoggerFactory.getLogger(ProcessorsRunner.class);
+        runnerLog.addAppender(logs);
         try (var kafka = TestKafka.start(work.resolve("broker"));
                 Admin admin =
                         Admin.create(
@@ -47,6 +55,14 @@ class ProcessorsRunnerIT {
             processors.close();
 
             assertThat(members(admin, processors.applicationId())).isZero();
+            // the log tells a takeover and a stop: 2 raw + 1 ledger + 6 enrich (kafka.partitions)
+            assertThat(logs.list)
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .contains(
+                            "processors running: 9 active tasks in this instance",
+                            "processors stopped and left group " + processors.applicationId());
+        } finally {
+            runnerLog.detachAppender(logs);
         }
     }
 
