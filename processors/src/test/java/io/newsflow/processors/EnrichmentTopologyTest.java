@@ -42,6 +42,19 @@ class EnrichmentTopologyTest {
         driver.close();
     }
 
+    @Test
+    void everyStageThatCanDeadLetterIsListedForTheMetrics() {
+        // the metrics register a dead-letter series per listed stage; a renamed step must follow
+        var steps = Enrichers.standard(NewsflowConfig.defaults());
+
+        assertThat(EnrichmentTopology.STAGES)
+                .contains(
+                        steps.normalize().name(),
+                        steps.language().name(),
+                        steps.entities().name(),
+                        steps.topics().name());
+    }
+
     /** The topology again with other steps, under its own application id and state. */
     private void restartWith(Enrichers enrichers, String applicationId) {
         NewsflowConfig config = NewsflowConfig.defaults();

@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Says in the log when the Kafka cluster stops answering and when it answers again ({@link
  * BrokerOutage}). The Kafka clients' own connection warnings are switched off in {@code
- * logback.xml} (dozens a second during an outage), so without this a process whose broker was gone
- * logged nothing at all: its progress lines went on as if it were idle.
+ * logback.xml} (a line per client at every reconnect attempt during an outage), so without this a
+ * process whose broker was gone logged nothing at all: its progress lines went on as if it were
+ * idle.
  */
 final class BrokerWatch implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BrokerWatch.class);

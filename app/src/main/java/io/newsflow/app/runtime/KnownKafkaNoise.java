@@ -12,7 +12,7 @@ import org.slf4j.Marker;
  *
  * <ul>
  *   <li>the producer's {@code Sender} warning that it retries a send ({@code
- *       CONCURRENT_TRANSACTIONS}, {@code OUT_OF_ORDER_SEQUENCE_NUMBER} …: dozens in a bulk run); a
+ *       CONCURRENT_TRANSACTIONS}, {@code OUT_OF_ORDER_SEQUENCE_NUMBER} …, many in a bulk run); a
  *       send that finally fails still reaches its callback and Kafka Streams' error handling;
  *   <li>the embedded broker's {@code ReplicaManager} error for {@code OutOfOrderSequenceException},
  *       its by-design refusal of a transactional batch that arrives before the batch with sequence

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ProcessorsFailureTest {
     private static final Path STATE = Path.of("/var/lib/newsflow/streams");
@@ -96,6 +97,7 @@ class ProcessorsFailureTest {
     }
 
     @Test
+    @Timeout(5) // without the depth bound the walk never ends: this fails instead of hanging
     void aCauseChainThatLoopsEnds() {
         var first = new IllegalStateException("first");
         var second = new IllegalArgumentException("second", first);
